@@ -1,0 +1,22 @@
+"""The kim_cms blocks library. Import blocks by name::
+
+from kim_cms.blocks import BodyStreamBlock, ImageBlock
+"""
+
+from kim_cms.blocks.content import (
+    RICH_TEXT_FEATURES,
+    BodyStreamBlock,
+    CalloutBlock,
+    HeadingBlock,
+    ImageBlock,
+    ParagraphBlock,
+)
+
+__all__ = [
+    "RICH_TEXT_FEATURES",
+    "BodyStreamBlock",
+    "CalloutBlock",
+    "HeadingBlock",
+    "ImageBlock",
+    "ParagraphBlock",
+]

@@ -1,0 +1,225 @@
+"""System checks that tell an integrator, one line each, what is missing or unsafe.
+
+Errors (``kim_cms.E0xx``) stop ``manage.py`` commands; warnings (``kim_cms.W0xx``)
+point at settings a production site should have.
+"""
+
+from django.apps import apps
+from django.conf import settings
+from django.core.checks import Error, Tags, Warning, register
+from django.template import TemplateDoesNotExist
+from django.template.loader import get_template
+from django.utils.translation import gettext as _
+
+from kim_cms.conf import kim_settings
+
+REQUIRED_APPS = [
+    "wagtail",
+    "wagtail.images",
+    "wagtail.documents",
+    "wagtail.snippets",
+    "wagtail_localize",
+    "modelcluster",
+]
+REQUIRED_LANGUAGES = ("id", "en")
+INDONESIAN_TIME_ZONES = ("Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura")
+
+
+def _content_language_codes():
+    languages = getattr(settings, "WAGTAIL_CONTENT_LANGUAGES", None) or getattr(
+        settings, "LANGUAGES", []
+    )
+    return {code.split("-")[0].lower() for code, _name in languages}
+
+
+@register(Tags.compatibility)
+def check_installed_apps(app_configs=None, **kwargs):
+    errors = []
+    for dotted in REQUIRED_APPS:
+        if not apps.is_installed(dotted):
+            errors.append(
+                Error(
+                    _("kim_cms needs '%(app)s' in INSTALLED_APPS.") % {"app": dotted},
+                    hint=_("Add '%(app)s' to INSTALLED_APPS, then migrate.")
+                    % {"app": dotted},
+                    id="kim_cms.E001",
+                )
+            )
+    if apps.is_installed("wagtail.locales") and apps.is_installed(
+        "wagtail_localize.locales"
+    ):
+        errors.append(
+            Error(
+                _(
+                    "Install either 'wagtail.locales' or 'wagtail_localize.locales', "
+                    "not both."
+                ),
+                hint=_("Keep 'wagtail_localize.locales' and remove 'wagtail.locales'."),
+                id="kim_cms.E002",
+            )
+        )
+    return errors
+
+
+@register(Tags.compatibility)
+def check_i18n(app_configs=None, **kwargs):
+    errors = []
+    if not getattr(settings, "WAGTAIL_I18N_ENABLED", False):
+        errors.append(
+            Error(
+                _("WAGTAIL_I18N_ENABLED is off: kim_cms portals are bilingual."),
+                hint=_("Set WAGTAIL_I18N_ENABLED = True."),
+                id="kim_cms.E003",
+            )
+        )
+    if not getattr(settings, "USE_I18N", True):
+        errors.append(
+            Error(
+                _("USE_I18N is off: kim_cms needs Django's translation machinery."),
+                hint=_("Set USE_I18N = True."),
+                id="kim_cms.E004",
+            )
+        )
+    codes = _content_language_codes()
+    for code in REQUIRED_LANGUAGES:
+        if code not in codes:
+            errors.append(
+                Error(
+                    _("Language '%(code)s' is missing from WAGTAIL_CONTENT_LANGUAGES.")
+                    % {"code": code},
+                    hint=_(
+                        "List both ('id', 'Bahasa Indonesia') and ('en', 'English') "
+                        "in LANGUAGES and WAGTAIL_CONTENT_LANGUAGES."
+                    ),
+                    id="kim_cms.E005",
+                )
+            )
+    if not getattr(settings, "USE_TZ", True):
+        errors.append(
+            Error(
+                _("USE_TZ is off: event times must be stored as aware datetimes."),
+                hint=_("Set USE_TZ = True."),
+                id="kim_cms.E006",
+            )
+        )
+    return errors
+
+
+@register(Tags.templates)
+def check_base_template(app_configs=None, **kwargs):
+    name = kim_settings.BASE_TEMPLATE
+    try:
+        get_template(name)
+    except TemplateDoesNotExist:
+        return [
+            Error(
+                _("KIM_CMS_BASE_TEMPLATE '%(name)s' does not exist.") % {"name": name},
+                hint=_(
+                    "Point KIM_CMS_BASE_TEMPLATE at a template that defines the "
+                    "blocks title, extra_css, content and extra_js, or remove the "
+                    "setting to use kim_cms's own layout."
+                ),
+                id="kim_cms.E007",
+            )
+        ]
+    except Exception:  # a syntax error is reported by the template itself
+        return []
+    return []
+
+
+@register(Tags.security)
+def check_uploads(app_configs=None, **kwargs):
+    warnings = []
+    if getattr(settings, "WAGTAILDOCS_EXTENSIONS", None) is None:
+        warnings.append(
+            Warning(
+                _("No document extension allow-list: editors can upload any file."),
+                hint=_(
+                    "Set WAGTAILDOCS_EXTENSIONS, e.g. ['pdf', 'docx', 'xlsx', "
+                    "'pptx', 'odt', 'txt', 'csv', 'zip']."
+                ),
+                id="kim_cms.W001",
+            )
+        )
+    if getattr(settings, "WAGTAILDOCS_SERVE_METHOD", None) == "direct":
+        warnings.append(
+            Warning(
+                _(
+                    "WAGTAILDOCS_SERVE_METHOD is 'direct': documents in private "
+                    "collections are served without a permission check."
+                ),
+                hint=_("Use 'serve_view' (the default) or 'redirect'."),
+                id="kim_cms.W002",
+            )
+        )
+    if getattr(settings, "WAGTAILIMAGES_MAX_UPLOAD_SIZE", None) is None:
+        warnings.append(
+            Warning(
+                _("No WAGTAILIMAGES_MAX_UPLOAD_SIZE: phone photos can be very large."),
+                hint=_("Set WAGTAILIMAGES_MAX_UPLOAD_SIZE, e.g. 10 * 1024 * 1024."),
+                id="kim_cms.W003",
+            )
+        )
+    return warnings
+
+
+@register(Tags.compatibility)
+def check_kim_settings(app_configs=None, **kwargs):
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    messages = []
+    tz = kim_settings.TIME_ZONE
+    try:
+        ZoneInfo(tz)
+    except (ZoneInfoNotFoundError, ValueError):
+        messages.append(
+            Error(
+                _("KIM_CMS_TIME_ZONE '%(tz)s' is not a known time zone.") % {"tz": tz},
+                hint=_(
+                    "Use Asia/Jakarta (WIB), Asia/Makassar (WITA) or "
+                    "Asia/Jayapura (WIT)."
+                ),
+                id="kim_cms.E008",
+            )
+        )
+    else:
+        if tz not in INDONESIAN_TIME_ZONES:
+            messages.append(
+                Warning(
+                    _("KIM_CMS_TIME_ZONE '%(tz)s' is not an Indonesian time zone.")
+                    % {"tz": tz},
+                    hint=_(
+                        "Use Asia/Jakarta (WIB), Asia/Makassar (WITA) or "
+                        "Asia/Jayapura (WIT)."
+                    ),
+                    id="kim_cms.W004",
+                )
+            )
+    page_size = kim_settings.PAGE_SIZE
+    if not isinstance(page_size, int) or page_size < 1:
+        messages.append(
+            Error(
+                _("KIM_CMS_PAGE_SIZE must be a positive whole number."),
+                id="kim_cms.E009",
+            )
+        )
+    parents = kim_settings.INDEX_PARENT_PAGE_TYPES
+    if parents is not None:
+        for dotted in parents:
+            try:
+                apps.get_model(dotted)
+            except (LookupError, ValueError):
+                messages.append(
+                    Error(
+                        _(
+                            "KIM_CMS_INDEX_PARENT_PAGE_TYPES names '%(model)s', "
+                            "which is not an installed model."
+                        )
+                        % {"model": dotted},
+                        hint=_(
+                            "Use 'app_label.ModelName', e.g. 'kim_cms.KimPortalPage'."
+                        ),
+                        id="kim_cms.E010",
+                    )
+                )
+    return messages

@@ -1,0 +1,47 @@
+"""Every setting kim_cms reads, with its default.
+
+Settings are read lazily (at each access, from ``django.conf.settings``) so that
+tests can override them and a site can set them anywhere in its settings. No
+setting changes a model's schema: they change behaviour only.
+
+Usage::
+
+    from kim_cms.conf import kim_settings
+    kim_settings.BASE_TEMPLATE
+"""
+
+from django.conf import settings
+
+DEFAULTS = {
+    # Template that ``kim_cms/base.html`` extends. It must define the blocks
+    # ``title``, ``extra_css``, ``content`` and ``extra_js`` (the blocks of the
+    # ``base.html`` made by ``wagtail start``). The default is a complete,
+    # lightweight standalone layout shipped with kim_cms.
+    "BASE_TEMPLATE": "kim_cms/standalone_base.html",
+    # Page types (``"app_label.ModelName"``) under which kim_cms index pages may
+    # be created. ``None`` means under any page.
+    "INDEX_PARENT_PAGE_TYPES": None,
+    # Default time zone of events: Asia/Jakarta (WIB), Asia/Makassar (WITA) or
+    # Asia/Jayapura (WIT).
+    "TIME_ZONE": "Asia/Jakarta",
+    # Items per page on the listings (directory of groups, tips, events, ...).
+    "PAGE_SIZE": 12,
+    # How many of the latest items of each section the portal page shows.
+    "PORTAL_LATEST_COUNT": 3,
+    # Whether kim_cms pages print their JSON-LD structured data.
+    "STRUCTURED_DATA": True,
+}
+
+
+class KimSettings:
+    """Attribute access to ``KIM_CMS_<NAME>`` settings with their defaults."""
+
+    prefix = "KIM_CMS_"
+
+    def __getattr__(self, name):
+        if name not in DEFAULTS:
+            raise AttributeError(f"Unknown kim_cms setting: {name}")
+        return getattr(settings, self.prefix + name, DEFAULTS[name])
+
+
+kim_settings = KimSettings()

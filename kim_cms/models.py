@@ -1,0 +1,4 @@
+"""Django discovers models only in ``<app>.models``: import every kim_cms model."""
+
+from kim_cms.pages import *  # noqa: F401,F403
+from kim_cms.snippets import *  # noqa: F401,F403

@@ -1,0 +1,137 @@
+"""The portal landing page: the root of a district's KIM portal."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model_string
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from kim_cms.blocks import BodyStreamBlock
+from kim_cms.conf import kim_settings
+from kim_cms.pages.base import KimPageMixin
+from kim_cms.pages.sections import get_portal_sections
+
+
+class AbstractKimPortalPage(KimPageMixin, Page):
+    """The root of a KIM portal: a whole site's home, or a section of an
+    existing district site (e.g. ``/kim/``).
+
+    Extension contract: subclass it in your own app to add fields; the page
+    renders with ``kim_cms/pages/kim_portal_page.html`` unless your app ships
+    ``<app>/<model>.html``. Override ``get_sections(request)`` to change which
+    sections the landing page shows (see ``kim_cms.pages.sections``).
+    """
+
+    district_name = models.CharField(
+        _("district name"),
+        max_length=120,
+        help_text=_("The kabupaten, e.g. Kabupaten Pulang Pisau."),
+    )
+    introduction = StreamField(
+        BodyStreamBlock(),
+        verbose_name=_("introduction"),
+        blank=True,
+        help_text=_("What the KIM portal is for, shown at the top of the page."),
+    )
+    hero_image = models.ForeignKey(
+        get_image_model_string(),
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A wide photo shown at the top and in link previews."),
+    )
+    office_name = models.CharField(
+        _("office name"),
+        max_length=200,
+        blank=True,
+        help_text=_("The communications office (Diskominfo) that runs the portal."),
+    )
+    office_address = models.TextField(_("office address"), blank=True)
+    office_phone = models.CharField(_("office phone"), max_length=40, blank=True)
+    office_email = models.EmailField(_("office e-mail"), blank=True)
+    office_website = models.URLField(_("office website"), blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("district_name"),
+        FieldPanel("hero_image"),
+        FieldPanel("introduction"),
+        MultiFieldPanel(
+            [
+                FieldPanel("office_name"),
+                FieldPanel("office_address"),
+                FieldPanel("office_phone"),
+                FieldPanel("office_email"),
+                FieldPanel("office_website"),
+            ],
+            heading=_("Diskominfo contact"),
+        ),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("district_name"),
+        index.SearchField("introduction"),
+    ]
+    api_fields = [
+        APIField("district_name"),
+        APIField("introduction"),
+        APIField("hero_image"),
+        APIField("office_name"),
+        APIField("office_address"),
+        APIField("office_phone"),
+        APIField("office_email"),
+        APIField("office_website"),
+    ]
+    override_translatable_fields = [
+        SynchronizedField("district_name"),
+        TranslatableField("introduction"),
+        SynchronizedField("hero_image"),
+        TranslatableField("office_name"),
+        SynchronizedField("office_address"),
+        SynchronizedField("office_phone"),
+        SynchronizedField("office_email"),
+        SynchronizedField("office_website"),
+    ]
+
+    kim_cms_template = "kim_cms/pages/kim_portal_page.html"
+
+    class Meta:
+        abstract = True
+
+    def get_social_image(self):
+        return self.hero_image
+
+    def get_sections(self, request):
+        """The sections shown on the landing page, each with its latest items."""
+        count = kim_settings.PORTAL_LATEST_COUNT
+        sections = []
+        for section in get_portal_sections():
+            items = section.items(self, request, count)
+            if items:
+                sections.append(
+                    {
+                        "section": section,
+                        "items": items,
+                        "index": section.index(self),
+                    }
+                )
+        return sections
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["sections"] = self.get_sections(request)
+        return context
+
+
+class KimPortalPage(AbstractKimPortalPage):
+    """The default portal landing page."""
+
+    template = "kim_cms/pages/kim_portal_page.html"
+
+    class Meta:
+        verbose_name = _("KIM portal")
+        verbose_name_plural = _("KIM portals")

@@ -1,0 +1,1 @@
+"""Signal handlers of kim_cms (connected in ``KimCmsConfig.ready``)."""

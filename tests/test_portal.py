@@ -1,0 +1,156 @@
+import pytest
+from django.test import Client
+from wagtail.models import Page
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+from kim_cms.pages import KimPortalPage
+from tests.factories import ImageFactory, KimPortalPageFactory
+from tests.testapp.models import BrandedPortalPage, DistrictPortalPage
+
+pytestmark = pytest.mark.django_db
+
+
+def test_portal_renders_in_indonesian(portal, client):
+    response = client.get(portal.url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<html lang="id">' in html
+    assert "<h1>Portal KIM Pulang Pisau</h1>" in html
+    assert "Kabupaten Pulang Pisau" in html
+    assert "diskominfo@example.go.id" in html
+    assert "kim_cms/css/kim_cms.css" in html
+
+
+def test_portal_renders_in_english_under_en_prefix(english_portal, client):
+    assert english_portal.url.startswith("/en/")
+    response = client.get(english_portal.url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<html lang="en">' in html
+    assert "<h1>Pulang Pisau KIM portal</h1>" in html
+    # the interface strings come from the English catalogue
+    assert "Skip to content" in html
+
+
+def test_interface_strings_are_indonesian_on_indonesian_pages(portal, client):
+    html = client.get(portal.url).content.decode()
+    assert "Lewati ke isi" in html
+    assert "Kontak" in html
+
+
+def test_language_switcher_and_hreflang_link_translations(english_portal, portal):
+    html = Client().get(portal.url).content.decode()
+    assert 'hreflang="en" href="http://localhost/en/"' in html
+    assert 'hreflang="id" href="http://localhost/"' in html
+    assert 'hreflang="x-default" href="http://localhost/"' in html
+    assert '<a href="/en/" hreflang="en" lang="en">English</a>' in html
+
+
+def test_open_graph_and_canonical(portal, client):
+    portal.hero_image = ImageFactory()
+    portal.search_description = "Informasi KIM se-Kabupaten Pulang Pisau"
+    portal.save_revision().publish()
+    html = client.get(portal.url).content.decode()
+    assert '<link rel="canonical" href="http://localhost/">' in html
+    assert '<meta property="og:title" content="Portal KIM Pulang Pisau">' in html
+    assert 'content="Informasi KIM se-Kabupaten Pulang Pisau"' in html
+    assert '<meta property="og:image" content="http://testserver/media/' in html or (
+        '<meta property="og:image" content="http://localhost/media/' in html
+    )
+    assert '<meta name="twitter:card" content="summary_large_image">' in html
+
+
+def test_portal_is_creatable_under_any_page(root_page, locales, admin_client):
+    from wagtail.test.utils import WagtailTestUtils  # noqa: F401
+
+    assert KimPortalPage.can_create_at(root_page)
+    home = Page.objects.get(depth=2)
+    assert KimPortalPage.can_create_at(home)
+
+
+def test_editor_creates_portal_in_admin(root_page, locales, admin_client):
+    home = Page.objects.get(depth=2)
+    url = f"/admin/pages/add/kim_cms/kimportalpage/{home.pk}/"
+    assert admin_client.get(url).status_code == 200
+    data = nested_form_data(
+        {
+            "title": "Portal KIM",
+            "slug": "kim",
+            "district_name": "Kabupaten Pulang Pisau",
+            "introduction": streamfield(
+                [("paragraph", rich_text("<p>Selamat datang di portal KIM.</p>"))]
+            ),
+            "action-publish": "publish",
+        }
+    )
+    response = admin_client.post(url, data)
+    assert response.status_code == 302, response.context["form"].errors
+    page = KimPortalPage.objects.get(slug="kim")
+    assert page.live
+    html = admin_client.get(page.url).content.decode()
+    assert "Selamat datang di portal KIM." in html
+
+
+def test_district_name_is_required(root_page, locales, admin_client):
+    home = Page.objects.get(depth=2)
+    url = f"/admin/pages/add/kim_cms/kimportalpage/{home.pk}/"
+    data = nested_form_data(
+        {
+            "title": "Portal",
+            "slug": "portal",
+            "introduction": streamfield([]),
+            "action-publish": "publish",
+        }
+    )
+    response = admin_client.post(url, data)
+    assert response.status_code == 200
+    assert "district_name" in response.context["form"].errors
+    assert not KimPortalPage.objects.filter(slug="portal", live=True).exists()
+
+
+def test_subclass_without_template_renders_with_kim_cms_template(portal, client):
+    page = DistrictPortalPage(
+        title="Portal Kabupaten", slug="kabupaten", district_name="Kabupaten Kapuas"
+    )
+    portal.add_child(instance=page)
+    page.save_revision().publish()
+    response = client.get(page.get_url())
+    assert response.status_code == 200
+    assert "<h1>Portal Kabupaten</h1>" in response.content.decode()
+    names = [t.name for t in response.templates]
+    assert "kim_cms/pages/kim_portal_page.html" in names
+
+
+def test_subclass_with_own_template_uses_it(portal, client):
+    page = BrandedPortalPage(title="Bermerek", slug="bermerek", district_name="X")
+    portal.add_child(instance=page)
+    page.save_revision().publish()
+    html = client.get(page.get_url()).content.decode()
+    assert '<h1 class="branded">Bermerek</h1>' in html
+
+
+def test_base_template_setting_swaps_the_outer_layout(portal, client, settings):
+    settings.KIM_CMS_BASE_TEMPLATE = "district_base.html"
+    html = client.get(portal.url).content.decode()
+    assert 'class="district-header"' in html
+    assert "<h1>Portal KIM Pulang Pisau</h1>" in html
+    assert "kim_cms/css/kim_cms.css" in html
+
+
+def test_no_third_party_hosts_in_html(portal, client):
+    import re
+
+    html = client.get(portal.url).content.decode()
+    sources = re.findall(r'(?:src|href)="(https?://[^"/]+)', html)
+    assert set(sources) <= {"http://localhost"}
+
+
+def test_unpublished_portal_is_not_served(root_page, locales, client):
+    page = KimPortalPageFactory(parent=root_page, slug="draf")
+    page.unpublish()
+    assert client.get("/draf/").status_code == 404
+
+
+def test_portal_preview_renders(portal, admin_client):
+    response = admin_client.get(f"/admin/pages/{portal.pk}/edit/preview/")
+    assert response.status_code == 200

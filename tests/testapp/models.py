@@ -1,0 +1,16 @@
+"""Concrete subclasses of kim_cms's abstract bases, as a district site would
+write them in its own app."""
+
+from django.db import models
+
+from kim_cms.pages import AbstractKimPortalPage
+
+
+class DistrictPortalPage(AbstractKimPortalPage):
+    """A site's portal with one extra field and no template of its own."""
+
+    tagline = models.CharField(max_length=100, blank=True)
+
+
+class BrandedPortalPage(AbstractKimPortalPage):
+    """A site's portal that ships its own template."""
