@@ -1,9 +1,24 @@
 """kim_cms page types, one module per domain, re-exported here."""
 
-from kim_cms.pages.base import KimIndexPageMixin, KimPageMixin
+from kim_cms.pages.base import (
+    KimGroupAuthoredMixin,
+    KimIndexPageMixin,
+    KimPageMixin,
+)
+from kim_cms.pages.groups import (
+    AbstractKimGroupIndexPage,
+    AbstractKimGroupPage,
+    KimGroupIndexPage,
+    KimGroupPage,
+)
 from kim_cms.pages.portal import AbstractKimPortalPage, KimPortalPage
 
 __all__ = [
+    "AbstractKimGroupIndexPage",
+    "AbstractKimGroupPage",
+    "KimGroupAuthoredMixin",
+    "KimGroupIndexPage",
+    "KimGroupPage",
     "AbstractKimPortalPage",
     "KimIndexPageMixin",
     "KimPageMixin",

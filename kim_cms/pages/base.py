@@ -3,7 +3,6 @@ index-page creation rule."""
 
 from django.apps import apps
 from django.utils.text import Truncator
-from wagtail.models import Page
 
 from kim_cms.conf import kim_settings
 
@@ -80,4 +79,21 @@ def live_public(queryset, request=None):
     return queryset.live().public().filter(locale=Locale.get_active())
 
 
-__all__ = ["KimPageMixin", "KimIndexPageMixin", "Page", "live_public"]
+class KimGroupAuthoredMixin:
+    """Marks page types that a KIM group can author (tips, events, training).
+
+    Contract: the concrete model has a nullable ``kim_group`` foreign key to
+    ``wagtailcore.Page`` (chosen with ``PageChooserPanel(page_type=
+    "kim_cms.KimGroupPage")``, ``related_name="+"``). A group's profile lists,
+    for each such page type, the live pages whose ``kim_group`` is the group.
+    """
+
+    kim_group_section_title = None  # a lazy translated string, e.g. _("Tips")
+
+
+__all__ = [
+    "KimGroupAuthoredMixin",
+    "KimIndexPageMixin",
+    "KimPageMixin",
+    "live_public",
+]
