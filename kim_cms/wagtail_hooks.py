@@ -1,6 +1,9 @@
 """Admin integration: the "KIM" menu group with regions and taxonomies."""
 
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -36,3 +39,41 @@ class KimViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(KimViewSetGroup)
+
+
+class TranslationStatusMenuItem(MenuItem):
+    def is_shown(self, request):
+        from wagtail.permission_policies.pages import PagePermissionPolicy
+
+        return PagePermissionPolicy().user_has_any_permission(
+            request.user, ["add", "change", "publish"]
+        )
+
+
+@hooks.register("register_admin_urls")
+def register_kim_cms_admin_urls():
+    from kim_cms.views.reports import TranslationStatusReportView
+
+    return [
+        path(
+            "reports/kim-translation-status/",
+            TranslationStatusReportView.as_view(),
+            name="kim_cms_translation_status",
+        ),
+        path(
+            "reports/kim-translation-status/results/",
+            TranslationStatusReportView.as_view(results_only=True),
+            name="kim_cms_translation_status_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_status_menu_item():
+    return TranslationStatusMenuItem(
+        _("Translation status"),
+        reverse("kim_cms_translation_status"),
+        name="kim-translation-status",
+        icon_name="globe",
+        order=900,
+    )

@@ -7,13 +7,15 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from kim_cms.api import api_router
+from kim_cms.sitemaps import sitemap
 
-# Outside the language patterns: admin, API and documents.
+# Outside the language patterns: admin, API, documents and the sitemap.
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
+    path("sitemap.xml", sitemap, name="kim_cms_sitemap"),
 ]
 
 if settings.DEBUG:
