@@ -4,7 +4,6 @@ import factory
 import wagtail_factories
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
-from wagtail.embeds.blocks import EmbedValue
 
 from kim_cms.pages import TrainingIndexPage, TrainingMaterialPage
 from kim_cms.snippets import TrainingTopic
@@ -66,7 +65,7 @@ def module(
         {
             "title": title,
             "text": text,
-            "video": EmbedValue(video) if video else None,
+            "video": video or "",
             "documents": list(documents),
             "exercise": exercise,
         },

@@ -231,3 +231,14 @@ def test_portal_section_lists_new_training(portal, index, client):
     assert "Pelatihan foto produk UMKM" in html
     assert "Draf pelatihan" not in html
     assert index.url in html
+
+
+def test_material_with_modules_can_be_translated_with_wagtail_localize(index):
+    from wagtail_localize.models import TranslationSource
+
+    page = make_material(
+        index, modules=[module("Tanpa video"), module("Video", video="https://x.id/v")]
+    )
+    source, _created = TranslationSource.update_or_create_from_instance(page)
+    strings = set(source.stringsegment_set.values_list("string__data", flat=True))
+    assert {"Tanpa video", "Video"} <= strings

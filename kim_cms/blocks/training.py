@@ -8,7 +8,6 @@ link to the video, so opening a module never downloads a player.
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
-from wagtail.embeds.blocks import EmbedBlock
 
 from kim_cms.blocks.content import ParagraphBlock
 
@@ -57,7 +56,10 @@ class ModuleBlock(blocks.StructBlock):
 
     title = blocks.CharBlock(label=_("Title"), max_length=150)
     text = ParagraphBlock(label=_("Text"))
-    video = EmbedBlock(
+    # A URL, not an EmbedBlock: readers get a link (no player on slow mobile
+    # data), the admin never fetches oEmbed data, and wagtail-localize cannot
+    # extract an empty optional EmbedBlock (it crashes on None).
+    video = blocks.URLBlock(
         label=_("Video"),
         required=False,
         help_text=_(
