@@ -7,7 +7,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from kim_cms.snippets import Desa, Kecamatan
+from kim_cms.snippets import Desa, Kecamatan, TrainingTopic
 
 
 class KecamatanViewSet(SnippetViewSet):
@@ -29,13 +29,22 @@ class DesaViewSet(SnippetViewSet):
     ordering = ["kecamatan__name", "name"]
 
 
+class TrainingTopicViewSet(SnippetViewSet):
+    model = TrainingTopic
+    icon = "tag"
+    menu_label = _("Training topics")
+    list_display = ["name", "slug", "locale"]
+    search_fields = ["name", "slug"]
+    ordering = ["name"]
+
+
 class KimViewSetGroup(SnippetViewSetGroup):
     """The "KIM" admin menu: regions and taxonomies."""
 
     menu_label = _("KIM")
     menu_icon = "group"
     menu_order = 250
-    items = (KecamatanViewSet, DesaViewSet)
+    items = (KecamatanViewSet, DesaViewSet, TrainingTopicViewSet)
 
 
 register_snippet(KimViewSetGroup)

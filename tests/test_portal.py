@@ -156,7 +156,9 @@ def test_portal_preview_renders(portal, admin_client):
     assert response.status_code == 200
 
 
-def test_editor_form_speaks_the_editors_language(root_page, locales, admin_user, client):
+def test_editor_form_speaks_the_editors_language(
+    root_page, locales, admin_user, client
+):
     from wagtail.users.models import UserProfile
 
     profile = UserProfile.get_for_user(admin_user)

@@ -11,12 +11,32 @@ from kim_cms.blocks.content import (
     ImageBlock,
     ParagraphBlock,
 )
+from kim_cms.blocks.training import (
+    DocumentLinkBlock,
+    LearningObjectiveBlock,
+    LearningObjectiveStreamBlock,
+    ModuleBlock,
+    SessionPageBlock,
+    SessionScheduleBlock,
+    TrainingDocumentStreamBlock,
+    TrainingModuleStreamBlock,
+    TrainingSessionStreamBlock,
+)
 
 __all__ = [
     "RICH_TEXT_FEATURES",
     "BodyStreamBlock",
     "CalloutBlock",
+    "DocumentLinkBlock",
     "HeadingBlock",
     "ImageBlock",
+    "LearningObjectiveBlock",
+    "LearningObjectiveStreamBlock",
+    "ModuleBlock",
     "ParagraphBlock",
+    "SessionPageBlock",
+    "SessionScheduleBlock",
+    "TrainingDocumentStreamBlock",
+    "TrainingModuleStreamBlock",
+    "TrainingSessionStreamBlock",
 ]

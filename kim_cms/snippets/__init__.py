@@ -2,5 +2,6 @@
 
 from kim_cms.snippets.regions import Desa, Kecamatan
 from kim_cms.snippets.taxonomies import AbstractTaxonomy
+from kim_cms.snippets.training import TrainingTopic
 
-__all__ = ["AbstractTaxonomy", "Desa", "Kecamatan"]
+__all__ = ["AbstractTaxonomy", "Desa", "Kecamatan", "TrainingTopic"]
