@@ -5,6 +5,12 @@ from kim_cms.pages.base import (
     KimIndexPageMixin,
     KimPageMixin,
 )
+from kim_cms.pages.events import (
+    AbstractCulturalEventIndexPage,
+    AbstractCulturalEventPage,
+    CulturalEventIndexPage,
+    CulturalEventPage,
+)
 from kim_cms.pages.groups import (
     AbstractKimGroupIndexPage,
     AbstractKimGroupPage,
@@ -14,6 +20,10 @@ from kim_cms.pages.groups import (
 from kim_cms.pages.portal import AbstractKimPortalPage, KimPortalPage
 
 __all__ = [
+    "AbstractCulturalEventIndexPage",
+    "AbstractCulturalEventPage",
+    "CulturalEventIndexPage",
+    "CulturalEventPage",
     "AbstractKimGroupIndexPage",
     "AbstractKimGroupPage",
     "KimGroupAuthoredMixin",
