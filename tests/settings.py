@@ -16,6 +16,8 @@ INSTALLED_APPS = [
     "tests.testapp",
     "wagtail_localize",
     "wagtail_localize.locales",
+    "wagtail.contrib.routable_page",
+    "wagtail.contrib.table_block",
     "wagtail.api.v2",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
