@@ -543,3 +543,23 @@ def test_portal_section_queries_are_constant(portal, index, client):
 
 def test_page_tree_is_clean(index):
     assert Page.objects.type(CulturalEventIndexPage).count() == 1
+
+
+def test_subclass_without_template_renders_with_kim_cms_template(index, client):
+    from tests.testapp.models import DistrictEventPage
+
+    page = DistrictEventPage(
+        title="Acara kabupaten",
+        slug="acara-kabupaten",
+        start_date=datetime.date(2026, 1, 5),
+        start_time=datetime.time(19, 0),
+        dress_code="Pakaian adat",
+    )
+    index.add_child(instance=page)
+    response = client.get(page.url)
+    assert response.status_code == 200
+    assert "kim_cms/pages/cultural_event_page.html" in [
+        t.name for t in response.templates
+    ]
+    assert "Senin, 5 Januari 2026, 19.00 WIB" in response.content.decode()
+    assert client.get(page.url + "ics/").status_code == 200
