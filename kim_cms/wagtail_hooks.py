@@ -7,7 +7,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from kim_cms.snippets import Desa, Kecamatan, TrainingTopic
+from kim_cms.snippets import Desa, EventCategory, Kecamatan, TrainingTopic
 
 
 class KecamatanViewSet(SnippetViewSet):
@@ -38,13 +38,27 @@ class TrainingTopicViewSet(SnippetViewSet):
     ordering = ["name"]
 
 
+class EventCategoryViewSet(SnippetViewSet):
+    model = EventCategory
+    icon = "date"
+    menu_label = _("Event categories")
+    list_display = ["name", "slug"]
+    search_fields = ["name", "slug"]
+    ordering = ["name"]
+
+
 class KimViewSetGroup(SnippetViewSetGroup):
     """The "KIM" admin menu: regions and taxonomies."""
 
     menu_label = _("KIM")
     menu_icon = "group"
     menu_order = 250
-    items = (KecamatanViewSet, DesaViewSet, TrainingTopicViewSet)
+    items = (
+        KecamatanViewSet,
+        DesaViewSet,
+        EventCategoryViewSet,
+        TrainingTopicViewSet,
+    )
 
 
 register_snippet(KimViewSetGroup)

@@ -5,6 +5,12 @@ from kim_cms.pages.base import (
     KimIndexPageMixin,
     KimPageMixin,
 )
+from kim_cms.pages.events import (
+    AbstractCulturalEventIndexPage,
+    AbstractCulturalEventPage,
+    CulturalEventIndexPage,
+    CulturalEventPage,
+)
 from kim_cms.pages.groups import (
     AbstractKimGroupIndexPage,
     AbstractKimGroupPage,
@@ -20,6 +26,10 @@ from kim_cms.pages.training import (
 )
 
 __all__ = [
+    "AbstractCulturalEventIndexPage",
+    "AbstractCulturalEventPage",
+    "CulturalEventIndexPage",
+    "CulturalEventPage",
     "AbstractKimGroupIndexPage",
     "AbstractKimGroupPage",
     "KimGroupAuthoredMixin",

@@ -1,7 +1,14 @@
 """Snippets shared by the kim_cms page types: regions and taxonomies."""
 
+from kim_cms.snippets.events import EventCategory
 from kim_cms.snippets.regions import Desa, Kecamatan
 from kim_cms.snippets.taxonomies import AbstractTaxonomy
 from kim_cms.snippets.training import TrainingTopic
 
-__all__ = ["AbstractTaxonomy", "Desa", "Kecamatan", "TrainingTopic"]
+__all__ = [
+    "AbstractTaxonomy",
+    "Desa",
+    "EventCategory",
+    "Kecamatan",
+    "TrainingTopic",
+]

@@ -3,7 +3,7 @@ write them in its own app."""
 
 from django.db import models
 
-from kim_cms.pages import AbstractKimPortalPage
+from kim_cms.pages import AbstractCulturalEventPage, AbstractKimPortalPage
 
 
 class DistrictPortalPage(AbstractKimPortalPage):
@@ -14,3 +14,9 @@ class DistrictPortalPage(AbstractKimPortalPage):
 
 class BrandedPortalPage(AbstractKimPortalPage):
     """A site's portal that ships its own template."""
+
+
+class DistrictEventPage(AbstractCulturalEventPage):
+    """A site's event page with one extra field and no template of its own."""
+
+    dress_code = models.CharField(max_length=100, blank=True)
