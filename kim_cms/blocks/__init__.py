@@ -11,6 +11,12 @@ from kim_cms.blocks.content import (
     ImageBlock,
     ParagraphBlock,
 )
+from kim_cms.blocks.tips import (
+    StepBlock,
+    SupplyBlock,
+    TipStepStreamBlock,
+    TipSupplyStreamBlock,
+)
 
 __all__ = [
     "RICH_TEXT_FEATURES",
@@ -19,4 +25,8 @@ __all__ = [
     "HeadingBlock",
     "ImageBlock",
     "ParagraphBlock",
+    "StepBlock",
+    "SupplyBlock",
+    "TipStepStreamBlock",
+    "TipSupplyStreamBlock",
 ]
