@@ -12,8 +12,18 @@ from kim_cms.pages.groups import (
     KimGroupPage,
 )
 from kim_cms.pages.portal import AbstractKimPortalPage, KimPortalPage
+from kim_cms.pages.tips import (
+    AbstractAgricultureTipIndexPage,
+    AbstractAgricultureTipPage,
+    AgricultureTipIndexPage,
+    AgricultureTipPage,
+)
 
 __all__ = [
+    "AbstractAgricultureTipIndexPage",
+    "AbstractAgricultureTipPage",
+    "AgricultureTipIndexPage",
+    "AgricultureTipPage",
     "AbstractKimGroupIndexPage",
     "AbstractKimGroupPage",
     "KimGroupAuthoredMixin",

@@ -3,7 +3,7 @@ write them in its own app."""
 
 from django.db import models
 
-from kim_cms.pages import AbstractKimPortalPage
+from kim_cms.pages import AbstractAgricultureTipPage, AbstractKimPortalPage
 
 
 class DistrictPortalPage(AbstractKimPortalPage):
@@ -14,3 +14,9 @@ class DistrictPortalPage(AbstractKimPortalPage):
 
 class BrandedPortalPage(AbstractKimPortalPage):
     """A site's portal that ships its own template."""
+
+
+class DistrictTipPage(AbstractAgricultureTipPage):
+    """A site's tip with no template of its own."""
+
+    parent_page_types = ["kim_cms.AgricultureTipIndexPage"]
