@@ -1,6 +1,11 @@
-"""Admin integration: the "KIM" menu group with regions and taxonomies."""
+"""Admin integration: the "KIM" menu group with regions and taxonomies, and
+the report of tips due for review."""
 
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -45,3 +50,39 @@ class KimViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(KimViewSetGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_kim_report_urls():
+    from kim_cms.views import OverdueTipsReportView
+
+    return [
+        path(
+            "reports/kim-tips-due-for-review/",
+            OverdueTipsReportView.as_view(),
+            name="kim_cms_overdue_tips",
+        ),
+        path(
+            "reports/kim-tips-due-for-review/results/",
+            OverdueTipsReportView.as_view(results_only=True),
+            name="kim_cms_overdue_tips_results",
+        ),
+    ]
+
+
+class OverdueTipsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return PagePermissionPolicy().user_has_any_permission(
+            request.user, ["add", "change", "publish"]
+        )
+
+
+@hooks.register("register_reports_menu_item")
+def register_overdue_tips_menu_item():
+    return OverdueTipsMenuItem(
+        _("Tips due for review"),
+        reverse("kim_cms_overdue_tips"),
+        name="kim-tips-due-for-review",
+        icon_name="warning",
+        order=1300,
+    )

@@ -2,6 +2,7 @@
 visible (who verified it, when, and when it is due for review)."""
 
 import datetime
+import re
 from zoneinfo import ZoneInfo
 
 from django import forms
@@ -126,6 +127,12 @@ def in_season_q(month):
     return Q(months="") | Q(months__contains=f",{int(month)},")
 
 
+def search_words(query):
+    """The words of a search query, without the punctuation that full-text
+    engines read as operators (a quote or ``<`` must not be an error)."""
+    return " ".join(re.sub(r"[^\w]+", " ", query or "").split()[:10])
+
+
 def tips_queryset(model=None):
     """Tips with what a listing card shows, fetched in a constant number of
     queries."""
@@ -241,8 +248,9 @@ class AbstractAgricultureTipIndexPage(RoutablePageMixin, KimIndexPageMixin, Page
             ).distinct()
         if values.get("musim_ini"):
             tips = tips.filter(in_season_q(current_month()))
-        if "q" in values:
-            hits = tips.model.objects.child_of(self).live().search(values["q"])
+        words = search_words(values.get("q", ""))
+        if words:
+            hits = tips.model.objects.child_of(self).live().search(words)
             tips = tips.filter(pk__in=[hit.pk for hit in hits])
         return tips
 
@@ -273,6 +281,7 @@ class AbstractAgricultureTipIndexPage(RoutablePageMixin, KimIndexPageMixin, Page
                 "tips": tips_page,
                 "paginator": paginator,
                 "filter_query": query.urlencode(),
+                "feed_urls": self.get_feed_urls(request),
             }
         )
         return context
@@ -295,9 +304,9 @@ class AbstractAgricultureTipIndexPage(RoutablePageMixin, KimIndexPageMixin, Page
 
         return TipAtomFeed(self)(request)
 
-    def get_feed_urls(self):
-        """``{"rss": url, "atom": url}`` relative to the site."""
-        base = self.url or ""
+    def get_feed_urls(self, request=None):
+        """``{"rss": url, "atom": url}``, absolute."""
+        base = self.get_full_url(request=request) or ""
         return {
             "rss": base + self.reverse_subpage("rss").lstrip("/"),
             "atom": base + self.reverse_subpage("atom").lstrip("/"),
@@ -717,11 +726,15 @@ class AbstractAgricultureTipPage(KimGroupAuthoredMixin, KimPageMixin, Page):
         context["tip_index"] = self.get_parent()
         return context
 
+    @cached_property
+    def _root_url(self):
+        parts = self.get_url_parts()
+        return parts[1] if parts else ""
+
     def _absolute(self, url):
         if url.startswith(("http://", "https://")):
             return url
-        root = self.get_site().root_url if self.get_site() else ""
-        return root + url
+        return self._root_url + url
 
     @cached_property
     def _structured_data(self):
