@@ -1,11 +1,10 @@
 """Admin integration: the "KIM" menu group with regions and taxonomies, and
-the report of tips due for review."""
+the KIM reports (translation status, tips due for review)."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -52,11 +51,31 @@ class KimViewSetGroup(SnippetViewSetGroup):
 register_snippet(KimViewSetGroup)
 
 
+class TranslationStatusMenuItem(MenuItem):
+    def is_shown(self, request):
+        from wagtail.permission_policies.pages import PagePermissionPolicy
+
+        return PagePermissionPolicy().user_has_any_permission(
+            request.user, ["add", "change", "publish"]
+        )
+
+
 @hooks.register("register_admin_urls")
-def register_kim_report_urls():
-    from kim_cms.views import OverdueTipsReportView
+def register_kim_cms_admin_urls():
+    from kim_cms.views.reports import TranslationStatusReportView
+    from kim_cms.views.tips import OverdueTipsReportView
 
     return [
+        path(
+            "reports/kim-translation-status/",
+            TranslationStatusReportView.as_view(),
+            name="kim_cms_translation_status",
+        ),
+        path(
+            "reports/kim-translation-status/results/",
+            TranslationStatusReportView.as_view(results_only=True),
+            name="kim_cms_translation_status_results",
+        ),
         path(
             "reports/kim-tips-due-for-review/",
             OverdueTipsReportView.as_view(),
@@ -70,16 +89,21 @@ def register_kim_report_urls():
     ]
 
 
-class OverdueTipsMenuItem(MenuItem):
-    def is_shown(self, request):
-        return PagePermissionPolicy().user_has_any_permission(
-            request.user, ["add", "change", "publish"]
-        )
+@hooks.register("register_reports_menu_item")
+def register_translation_status_menu_item():
+    return TranslationStatusMenuItem(
+        _("Translation status"),
+        reverse("kim_cms_translation_status"),
+        name="kim-translation-status",
+        icon_name="globe",
+        order=900,
+    )
 
 
 @hooks.register("register_reports_menu_item")
 def register_overdue_tips_menu_item():
-    return OverdueTipsMenuItem(
+    # shown to the same page editors as the translation status report
+    return TranslationStatusMenuItem(
         _("Tips due for review"),
         reverse("kim_cms_overdue_tips"),
         name="kim-tips-due-for-review",
