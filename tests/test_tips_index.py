@@ -220,4 +220,4 @@ def test_listing_query_count_is_constant_from_10_to_300_tips(portal, client, set
     grow_to(300)
     large = [_queries(client, url) for url in urls]
     assert small == large
-    assert max(large) <= 30
+    assert max(large) <= 24

@@ -211,7 +211,7 @@ def test_tip_page_queries_do_not_grow_with_steps(portal, client):
     assert fifteen <= TIP_PAGE_MAX_QUERIES
 
 
-TIP_PAGE_MAX_QUERIES = 30
+TIP_PAGE_MAX_QUERIES = 24
 
 
 # Feeds -----------------------------------------------------------------------
