@@ -1,4 +1,5 @@
-"""Admin integration: the "KIM" menu group with regions and taxonomies."""
+"""Admin integration: the "KIM" menu group with regions and taxonomies, and
+the KIM reports (translation status, tips due for review)."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -7,7 +8,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from kim_cms.snippets import Desa, EventCategory, Kecamatan, TrainingTopic
+from kim_cms.snippets import Commodity, Desa, EventCategory, Kecamatan, TrainingTopic
 
 
 class KecamatanViewSet(SnippetViewSet):
@@ -38,6 +39,15 @@ class TrainingTopicViewSet(SnippetViewSet):
     ordering = ["name"]
 
 
+class CommodityViewSet(SnippetViewSet):
+    model = Commodity
+    icon = "tag"
+    menu_label = _("Commodities")
+    list_display = ["name", "slug"]
+    search_fields = ["name", "slug"]
+    ordering = ["name"]
+
+
 class EventCategoryViewSet(SnippetViewSet):
     model = EventCategory
     icon = "date"
@@ -56,6 +66,7 @@ class KimViewSetGroup(SnippetViewSetGroup):
     items = (
         KecamatanViewSet,
         DesaViewSet,
+        CommodityViewSet,
         EventCategoryViewSet,
         TrainingTopicViewSet,
     )
@@ -76,6 +87,7 @@ class TranslationStatusMenuItem(MenuItem):
 @hooks.register("register_admin_urls")
 def register_kim_cms_admin_urls():
     from kim_cms.views.reports import TranslationStatusReportView
+    from kim_cms.views.tips import OverdueTipsReportView
 
     return [
         path(
@@ -88,6 +100,16 @@ def register_kim_cms_admin_urls():
             TranslationStatusReportView.as_view(results_only=True),
             name="kim_cms_translation_status_results",
         ),
+        path(
+            "reports/kim-tips-due-for-review/",
+            OverdueTipsReportView.as_view(),
+            name="kim_cms_overdue_tips",
+        ),
+        path(
+            "reports/kim-tips-due-for-review/results/",
+            OverdueTipsReportView.as_view(results_only=True),
+            name="kim_cms_overdue_tips_results",
+        ),
     ]
 
 
@@ -99,4 +121,16 @@ def register_translation_status_menu_item():
         name="kim-translation-status",
         icon_name="globe",
         order=900,
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_overdue_tips_menu_item():
+    # shown to the same page editors as the translation status report
+    return TranslationStatusMenuItem(
+        _("Tips due for review"),
+        reverse("kim_cms_overdue_tips"),
+        name="kim-tips-due-for-review",
+        icon_name="warning",
+        order=1300,
     )

@@ -11,6 +11,12 @@ from kim_cms.blocks.content import (
     ImageBlock,
     ParagraphBlock,
 )
+from kim_cms.blocks.tips import (
+    StepBlock,
+    SupplyBlock,
+    TipStepStreamBlock,
+    TipSupplyStreamBlock,
+)
 from kim_cms.blocks.training import (
     DocumentLinkBlock,
     LearningObjectiveBlock,
@@ -39,4 +45,8 @@ __all__ = [
     "TrainingDocumentStreamBlock",
     "TrainingModuleStreamBlock",
     "TrainingSessionStreamBlock",
+    "StepBlock",
+    "SupplyBlock",
+    "TipStepStreamBlock",
+    "TipSupplyStreamBlock",
 ]

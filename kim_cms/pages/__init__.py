@@ -18,6 +18,12 @@ from kim_cms.pages.groups import (
     KimGroupPage,
 )
 from kim_cms.pages.portal import AbstractKimPortalPage, KimPortalPage
+from kim_cms.pages.tips import (
+    AbstractAgricultureTipIndexPage,
+    AbstractAgricultureTipPage,
+    AgricultureTipIndexPage,
+    AgricultureTipPage,
+)
 from kim_cms.pages.training import (
     AbstractTrainingIndexPage,
     AbstractTrainingMaterialPage,
@@ -26,6 +32,10 @@ from kim_cms.pages.training import (
 )
 
 __all__ = [
+    "AbstractAgricultureTipIndexPage",
+    "AbstractAgricultureTipPage",
+    "AgricultureTipIndexPage",
+    "AgricultureTipPage",
     "AbstractCulturalEventIndexPage",
     "AbstractCulturalEventPage",
     "CulturalEventIndexPage",

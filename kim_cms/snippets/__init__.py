@@ -1,5 +1,6 @@
 """Snippets shared by the kim_cms page types: regions and taxonomies."""
 
+from kim_cms.snippets.commodities import Commodity
 from kim_cms.snippets.events import EventCategory
 from kim_cms.snippets.regions import Desa, Kecamatan
 from kim_cms.snippets.taxonomies import AbstractTaxonomy
@@ -7,6 +8,7 @@ from kim_cms.snippets.training import TrainingTopic
 
 __all__ = [
     "AbstractTaxonomy",
+    "Commodity",
     "Desa",
     "EventCategory",
     "Kecamatan",

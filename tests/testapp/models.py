@@ -3,7 +3,11 @@ write them in its own app."""
 
 from django.db import models
 
-from kim_cms.pages import AbstractCulturalEventPage, AbstractKimPortalPage
+from kim_cms.pages import (
+    AbstractAgricultureTipPage,
+    AbstractCulturalEventPage,
+    AbstractKimPortalPage,
+)
 
 
 class DistrictPortalPage(AbstractKimPortalPage):
@@ -20,3 +24,9 @@ class DistrictEventPage(AbstractCulturalEventPage):
     """A site's event page with one extra field and no template of its own."""
 
     dress_code = models.CharField(max_length=100, blank=True)
+
+
+class DistrictTipPage(AbstractAgricultureTipPage):
+    """A site's tip with no template of its own."""
+
+    parent_page_types = ["kim_cms.AgricultureTipIndexPage"]

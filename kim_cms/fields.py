@@ -1,0 +1,68 @@
+"""Model fields kim_cms adds: a multiple choice stored in a plain text column."""
+
+from django import forms
+from django.db import models
+
+
+def split_choices(value):
+    """``",11,12,1,"`` -> ``["11", "12", "1"]``."""
+    if not value:
+        return []
+    if isinstance(value, list | tuple):
+        return [str(v) for v in value if str(v)]
+    return [part for part in str(value).split(",") if part]
+
+
+def join_choices(values):
+    """``["11", "1"]`` -> ``",11,1,"``: leading and trailing commas make
+    ``field__contains=",1,"`` match exactly one value on every database."""
+    values = [str(v) for v in values if str(v)]
+    return f",{','.join(values)}," if values else ""
+
+
+class MultipleChoiceTextFormField(forms.MultipleChoiceField):
+    """Check boxes whose cleaned value is the comma-separated text."""
+
+    widget = forms.CheckboxSelectMultiple
+
+    def prepare_value(self, value):
+        return split_choices(value)
+
+    def to_python(self, value):
+        return split_choices(value)
+
+    def clean(self, value):
+        values = super().clean(value)
+        order = [str(key) for key, _label in self.choices]
+        return join_choices(sorted(values, key=order.index))
+
+    def has_changed(self, initial, data):
+        return sorted(split_choices(initial)) != sorted(split_choices(data))
+
+
+class MultipleChoiceTextField(models.CharField):
+    """Several values from ``item_choices`` stored as ``",a,b,"`` in a
+    ``CharField``: portable across databases (unlike ``ArrayField``), filterable
+    with ``__contains=",a,"``. ``item_choices`` is behaviour, not schema, so it
+    stays out of migrations."""
+
+    def __init__(self, *args, item_choices=(), **kwargs):
+        self.item_choices = list(item_choices)
+        kwargs.setdefault("max_length", 100)
+        kwargs.setdefault("blank", True)
+        kwargs.setdefault("default", "")
+        super().__init__(*args, **kwargs)
+
+    def formfield(self, **kwargs):
+        defaults = {
+            "form_class": MultipleChoiceTextFormField,
+            "choices": [(str(k), v) for k, v in self.item_choices],
+            "required": not self.blank,
+            "label": self.verbose_name,
+            "help_text": self.help_text,
+        }
+        defaults.update(kwargs)
+        form_class = defaults.pop("form_class")
+        for unwanted in ("max_length", "empty_value", "widget"):
+            defaults.pop(unwanted, None)
+        return form_class(**defaults)

@@ -1,0 +1,869 @@
+"""Agriculture and fisheries tips: structured, seasonal advice whose accuracy is
+visible (who verified it, when, and when it is due for review)."""
+
+import datetime
+import re
+from zoneinfo import ZoneInfo
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
+from django.db.models import Prefetch, Q
+from django.http import Http404
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    MultiFieldPanel,
+    PageChooserPanel,
+)
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.documents import get_document_model_string
+from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model, get_image_model_string
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from kim_cms.blocks import BodyStreamBlock, TipStepStreamBlock, TipSupplyStreamBlock
+from kim_cms.conf import kim_settings
+from kim_cms.fields import MultipleChoiceTextField, join_choices, split_choices
+from kim_cms.pages.base import KimGroupAuthoredMixin, KimIndexPageMixin, KimPageMixin
+from kim_cms.pages.sections import PortalSection, register_portal_section
+
+SUB_SECTOR_CHOICES = [
+    ("food-crops", _("Food crops (tanaman pangan)")),
+    ("horticulture", _("Horticulture")),
+    ("estate-crops", _("Estate crops (perkebunan)")),
+    ("livestock", _("Livestock (peternakan)")),
+    ("aquaculture", _("Aquaculture (perikanan budidaya)")),
+    ("capture-fisheries", _("Capture fisheries (perikanan tangkap)")),
+]
+PROBLEM_CULTIVATION = "cultivation"
+PROBLEM_PEST = "pest-disease"
+PROBLEM_TYPE_CHOICES = [
+    (PROBLEM_CULTIVATION, _("Cultivation (budidaya)")),
+    (PROBLEM_PEST, _("Pests and diseases (OPT)")),
+    ("post-harvest", _("Post-harvest")),
+    ("marketing", _("Marketing")),
+]
+SEASON_CHOICES = [
+    ("mh", _("MH (wet season, October to March)")),
+    ("mk1", _("MK I (first dry season, April to July)")),
+    ("mk2", _("MK II (second dry season, August to September)")),
+]
+SEASON_SHORT_LABELS = {
+    "mh": pgettext_lazy("season", "MH"),
+    "mk1": pgettext_lazy("season", "MK I"),
+    "mk2": pgettext_lazy("season", "MK II"),
+}
+# The months of each season of the planting calendar (KATAM); used when an
+# editor ticks seasons but no months.
+SEASON_MONTHS = {
+    "mh": [10, 11, 12, 1, 2, 3],
+    "mk1": [4, 5, 6, 7],
+    "mk2": [8, 9],
+}
+MONTH_CHOICES = [
+    (1, _("January")),
+    (2, _("February")),
+    (3, _("March")),
+    (4, _("April")),
+    (5, _("May")),
+    (6, _("June")),
+    (7, _("July")),
+    (8, _("August")),
+    (9, _("September")),
+    (10, _("October")),
+    (11, _("November")),
+    (12, _("December")),
+]
+DIFFICULTY_CHOICES = [
+    ("easy", _("Easy")),
+    ("medium", _("Medium")),
+    ("hard", _("Needs experience")),
+]
+SEVERITY_CHOICES = [
+    ("low", _("Low: little damage")),
+    ("medium", _("Medium: yield loss likely")),
+    ("high", _("High: crop or stock can be lost")),
+]
+EXPERT_ROLE_CHOICES = [
+    ("penyuluh", _("Extension officer (penyuluh)")),
+    ("bpp", _("Agricultural extension centre (BPP)")),
+    ("researcher", _("Researcher")),
+    ("other", _("Other expert")),
+]
+
+
+def current_month():
+    """The month now in the portal's time zone (``KIM_CMS_TIME_ZONE``)."""
+    return timezone.now().astimezone(ZoneInfo(kim_settings.TIME_ZONE)).month
+
+
+def today():
+    """Today's date in the portal's time zone."""
+    return timezone.now().astimezone(ZoneInfo(kim_settings.TIME_ZONE)).date()
+
+
+def months_between(first, last):
+    """The months from ``first`` to ``last`` inclusive, across the new year:
+    ``months_between(11, 2) == [11, 12, 1, 2]``."""
+    months = [first]
+    while months[-1] != last:
+        months.append(months[-1] % 12 + 1)
+    return months
+
+
+def in_season_q(month):
+    """A filter for tips in season in ``month``: the month is ticked, or no
+    month is (advice for the whole year)."""
+    return Q(months="") | Q(months__contains=f",{int(month)},")
+
+
+def search_words(query):
+    """The words of a search query, without the punctuation that full-text
+    engines read as operators (a quote or ``<`` must not be an error)."""
+    return " ".join(re.sub(r"[^\w]+", " ", query or "").split()[:10])
+
+
+def tips_queryset(model=None):
+    """Tips with what a listing card shows, fetched in a constant number of
+    queries."""
+    from kim_cms.pages import AgricultureTipPage
+
+    model = model or AgricultureTipPage
+    card_rendition = "fill-160x160|format-webp"
+    images = get_image_model().objects.prefetch_renditions(card_rendition)
+    return model.objects.select_related("commodity").prefetch_related(
+        Prefetch("image", queryset=images)
+    )
+
+
+class TipFilterForm(forms.Form):
+    """The filters of the tip listing. Invalid values are ignored, never an
+    error page."""
+
+    q = forms.CharField(label=_("Search"), required=False, max_length=100)
+    subsektor = forms.ChoiceField(
+        label=_("Sub-sector"), required=False, choices=[("", _("All"))]
+    )
+    komoditas = forms.ChoiceField(
+        label=_("Commodity"), required=False, choices=[("", _("All"))]
+    )
+    masalah = forms.ChoiceField(
+        label=_("Problem"), required=False, choices=[("", _("All"))]
+    )
+    musim = forms.ChoiceField(
+        label=_("Season"), required=False, choices=[("", _("All"))]
+    )
+    kecamatan = forms.ChoiceField(
+        label=_("Kecamatan"), required=False, choices=[("", _("All"))]
+    )
+    musim_ini = forms.BooleanField(label=_("In season now"), required=False)
+
+    def __init__(self, data, *, commodities, kecamatan):
+        super().__init__(data)
+        all_ = [("", _("All"))]
+        self.fields["subsektor"].choices = all_ + SUB_SECTOR_CHOICES
+        self.fields["komoditas"].choices = all_ + [
+            (c.slug, c.name) for c in commodities
+        ]
+        self.fields["masalah"].choices = all_ + PROBLEM_TYPE_CHOICES
+        self.fields["musim"].choices = all_ + [
+            (key, SEASON_SHORT_LABELS[key]) for key, _label in SEASON_CHOICES
+        ]
+        self.fields["kecamatan"].choices = all_ + [
+            (str(k.pk), k.name) for k in kecamatan
+        ]
+
+    def valid_values(self):
+        """The cleaned value of each field that is valid; invalid ones are
+        dropped so that a mistyped link still lists tips."""
+        self.is_valid()
+        return {
+            name: value
+            for name, value in getattr(self, "cleaned_data", {}).items()
+            if value not in ("", None, False)
+        }
+
+
+class AbstractAgricultureTipIndexPage(RoutablePageMixin, KimIndexPageMixin, Page):
+    """The tips of one language, with filters, search, pagination and feeds.
+
+    Extension contract: ``get_tips(request)`` returns the queryset listed
+    (override to list tips from elsewhere); ``filter_tips(tips, values)``
+    applies the filter values; the feeds are at ``feed/rss/`` and
+    ``feed/atom/``. Renders with ``kim_cms/pages/agriculture_tip_index_page.html``
+    unless your app ships its own template.
+    """
+
+    introduction = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("A few sentences on who these tips are for."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    search_fields = Page.search_fields + [index.SearchField("introduction")]
+    api_fields = [APIField("introduction")]
+    override_translatable_fields = [TranslatableField("introduction")]
+
+    kim_cms_template = "kim_cms/pages/agriculture_tip_index_page.html"
+
+    class Meta:
+        abstract = True
+
+    def get_tips(self, request=None):
+        """Live, public tips under this index, newest first."""
+        return (
+            tips_queryset()
+            .child_of(self)
+            .live()
+            .public()
+            .order_by("-first_published_at", "-pk")
+        )
+
+    def filter_tips(self, tips, values):
+        """Narrow ``tips`` by the valid filter values of ``TipFilterForm``."""
+        if "subsektor" in values:
+            tips = tips.filter(sub_sector=values["subsektor"])
+        if "komoditas" in values:
+            tips = tips.filter(commodity__slug=values["komoditas"])
+        if "masalah" in values:
+            tips = tips.filter(problem_type=values["masalah"])
+        if "musim" in values:
+            tips = tips.filter(seasons__contains=f",{values['musim']},")
+        if "kecamatan" in values:
+            applies_there = tips.model.objects.filter(kecamatan=values["kecamatan"])
+            tips = tips.filter(
+                Q(pk__in=applies_there.values("pk")) | Q(kecamatan__isnull=True)
+            ).distinct()
+        if values.get("musim_ini"):
+            tips = tips.filter(in_season_q(current_month()))
+        words = search_words(values.get("q", ""))
+        if words:
+            hits = tips.model.objects.child_of(self).live().search(words)
+            tips = tips.filter(pk__in=[hit.pk for hit in hits])
+        return tips
+
+    def get_filter_form(self, request):
+        from kim_cms.snippets import Commodity, Kecamatan
+
+        commodities = Commodity.objects.filter(locale_id=self.locale_id)
+        return TipFilterForm(
+            request.GET, commodities=commodities, kecamatan=Kecamatan.objects.all()
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        form = self.get_filter_form(request)
+        values = form.valid_values()
+        tips = self.filter_tips(self.get_tips(request), values)
+        paginator = Paginator(tips, kim_settings.PAGE_SIZE)
+        try:
+            tips_page = paginator.page(request.GET.get("page") or 1)
+        except (EmptyPage, PageNotAnInteger) as error:
+            raise Http404(_("There is no such page of tips.")) from error
+        query = request.GET.copy()
+        query.pop("page", None)
+        context.update(
+            {
+                "filter_form": form,
+                "filters_active": bool(values),
+                "tips": tips_page,
+                "paginator": paginator,
+                "filter_query": query.urlencode(),
+                "feed_urls": self.get_feed_urls(request),
+            }
+        )
+        return context
+
+    @path("")
+    def index_route(self, request, *args, **kwargs):
+        return super().index_route(request, *args, **kwargs)
+
+    @path("feed/rss/", name="rss")
+    def rss_feed(self, request):
+        """RSS 2.0 feed of the newest tips of this index's language."""
+        from kim_cms.feeds import TipRssFeed
+
+        return TipRssFeed(self)(request)
+
+    @path("feed/atom/", name="atom")
+    def atom_feed(self, request):
+        """Atom 1.0 feed of the newest tips of this index's language."""
+        from kim_cms.feeds import TipAtomFeed
+
+        return TipAtomFeed(self)(request)
+
+    def get_feed_urls(self, request=None):
+        """``{"rss": url, "atom": url}``, absolute."""
+        base = self.get_full_url(request=request) or ""
+        return {
+            "rss": base + self.reverse_subpage("rss").lstrip("/"),
+            "atom": base + self.reverse_subpage("atom").lstrip("/"),
+        }
+
+
+class AgricultureTipIndexPage(AbstractAgricultureTipIndexPage):
+    """The default index of agriculture and fisheries tips."""
+
+    template = "kim_cms/pages/agriculture_tip_index_page.html"
+
+    @classmethod
+    def allowed_subpage_models(cls):
+        """Tips: ``AgricultureTipPage`` and a site's own subclasses of
+        ``AbstractAgricultureTipPage``."""
+        return [
+            model
+            for model in super().allowed_subpage_models()
+            if issubclass(model, AbstractAgricultureTipPage)
+        ]
+
+    class Meta:
+        verbose_name = _("agriculture and fisheries tips index")
+        verbose_name_plural = _("agriculture and fisheries tips indexes")
+
+
+class AbstractAgricultureTipPage(KimGroupAuthoredMixin, KimPageMixin, Page):
+    """A structured piece of advice for farmers or fishers: commodity, season
+    and months, where it applies, ordered steps, inputs with doses, safety
+    warnings and the expert who verified it.
+
+    Extension contract: subclass to add fields; the page renders with
+    ``kim_cms/pages/agriculture_tip_page.html`` unless your app ships its own
+    template. ``is_in_season(month)``, ``is_due_for_review(on)`` and
+    ``get_structured_data()`` (HowTo and Article) may be overridden.
+    """
+
+    kim_group_section_title = _("Agriculture and fisheries tips")
+
+    sub_sector = models.CharField(
+        _("sub-sector"), max_length=20, choices=SUB_SECTOR_CHOICES
+    )
+    commodity = models.ForeignKey(
+        "kim_cms.Commodity",
+        verbose_name=_("commodity"),
+        null=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("The crop, livestock or fish the tip is about."),
+    )
+    problem_type = models.CharField(
+        _("problem"),
+        max_length=20,
+        choices=PROBLEM_TYPE_CHOICES,
+        default=PROBLEM_CULTIVATION,
+    )
+    seasons = MultipleChoiceTextField(
+        _("seasons"),
+        max_length=20,
+        item_choices=SEASON_CHOICES,
+        help_text=_("The planting seasons (KATAM) in which the tip applies."),
+    )
+    months = MultipleChoiceTextField(
+        _("months"),
+        max_length=40,
+        item_choices=MONTH_CHOICES,
+        help_text=_(
+            "The months in which the tip applies. Leave empty to use the months "
+            "of the seasons ticked above; with no season either, the tip applies "
+            "all year."
+        ),
+    )
+    kecamatan = ParentalManyToManyField(
+        "kim_cms.Kecamatan",
+        verbose_name=_("kecamatan"),
+        blank=True,
+        related_name="+",
+        help_text=_("Where the tip applies. Leave empty for the whole district."),
+    )
+    summary = models.TextField(
+        _("summary"),
+        max_length=400,
+        help_text=_("Two or three sentences: the problem and the advice."),
+    )
+    image = models.ForeignKey(
+        get_image_model_string(),
+        verbose_name=_("main photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown in listings and when the tip is shared on WhatsApp."),
+    )
+    difficulty = models.CharField(
+        _("difficulty"), max_length=10, choices=DIFFICULTY_CHOICES, default="easy"
+    )
+    time_estimate = models.CharField(
+        _("time needed"),
+        max_length=100,
+        blank=True,
+        help_text=_("E.g. 2 hari kerja, 3 bulan sampai panen."),
+    )
+    cost_estimate = models.CharField(
+        _("estimated cost"),
+        max_length=100,
+        blank=True,
+        help_text=_("E.g. Rp 1,5 juta per hektare."),
+    )
+    supplies = StreamField(
+        TipSupplyStreamBlock(),
+        verbose_name=_("materials and tools"),
+        blank=True,
+        help_text=_("Seeds, fertiliser, medicine and tools, each with its dose."),
+    )
+    steps = StreamField(
+        TipStepStreamBlock(),
+        verbose_name=_("steps"),
+        help_text=_("In order: readers see them numbered 1, 2, 3 ..."),
+    )
+    safety_warnings = RichTextField(
+        _("safety warnings"),
+        blank=True,
+        features=["bold", "italic", "ul", "ol", "link"],
+        help_text=_(
+            "Protective clothing, waiting times after spraying, fire risk on "
+            "peat land, and so on."
+        ),
+    )
+    body = StreamField(
+        BodyStreamBlock(),
+        verbose_name=_("more information"),
+        blank=True,
+    )
+    pest_name = models.CharField(
+        _("pest or disease"),
+        max_length=120,
+        blank=True,
+        help_text=_("E.g. wereng batang coklat, blast. Required for OPT tips."),
+    )
+    pest_severity = models.CharField(
+        _("severity"),
+        max_length=10,
+        choices=SEVERITY_CHOICES,
+        blank=True,
+        help_text=_("How much damage the pest or disease does. Required for OPT tips."),
+    )
+    factsheet = models.ForeignKey(
+        get_document_model_string(),
+        verbose_name=_("factsheet"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A leaflet (PDF) readers can download and print."),
+    )
+    kim_group = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("KIM group"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The KIM group that wrote this tip, if any."),
+    )
+    expert_name = models.CharField(
+        _("verified by"),
+        max_length=120,
+        help_text=_("The penyuluh or expert who checked the advice."),
+    )
+    expert_role = models.CharField(
+        _("role"), max_length=20, choices=EXPERT_ROLE_CHOICES, default="penyuluh"
+    )
+    expert_institution = models.CharField(
+        _("institution"),
+        max_length=200,
+        blank=True,
+        help_text=_("E.g. BPP Kecamatan Maliku, Dinas Pertanian."),
+    )
+    reviewed_on = models.DateField(
+        _("checked on"), help_text=_("The date the expert checked the advice.")
+    )
+    review_due = models.DateField(
+        _("check again by"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "After this date the page tells readers the advice is due for review. "
+            "Leave empty for one year after the check."
+        ),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("image"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("sub_sector"), FieldPanel("commodity")]),
+                FieldPanel("problem_type"),
+                FieldRowPanel([FieldPanel("pest_name"), FieldPanel("pest_severity")]),
+            ],
+            heading=_("What the tip is about"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("seasons"), FieldPanel("months"), FieldPanel("kecamatan")],
+            heading=_("When and where"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("difficulty"),
+                FieldRowPanel(
+                    [FieldPanel("time_estimate"), FieldPanel("cost_estimate")]
+                ),
+            ],
+            heading=_("Effort"),
+        ),
+        FieldPanel("supplies"),
+        FieldPanel("steps"),
+        FieldPanel("safety_warnings"),
+        FieldPanel("body"),
+        FieldPanel("factsheet"),
+        MultiFieldPanel(
+            [
+                FieldPanel("expert_name"),
+                FieldRowPanel(
+                    [FieldPanel("expert_role"), FieldPanel("expert_institution")]
+                ),
+                FieldRowPanel([FieldPanel("reviewed_on"), FieldPanel("review_due")]),
+                PageChooserPanel("kim_group", page_type="kim_cms.KimGroupPage"),
+            ],
+            heading=_("Who stands behind the advice"),
+        ),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("pest_name"),
+        index.SearchField("steps"),
+        index.SearchField("supplies"),
+        index.RelatedFields("commodity", [index.SearchField("name")]),
+        index.FilterField("sub_sector"),
+        index.FilterField("problem_type"),
+        index.FilterField("commodity"),
+    ]
+    api_fields = [
+        APIField("sub_sector"),
+        APIField("commodity"),
+        APIField("problem_type"),
+        APIField("seasons"),
+        APIField("months"),
+        APIField("kecamatan"),
+        APIField("summary"),
+        APIField("image"),
+        APIField("difficulty"),
+        APIField("time_estimate"),
+        APIField("cost_estimate"),
+        APIField("supplies"),
+        APIField("steps"),
+        APIField("safety_warnings"),
+        APIField("pest_name"),
+        APIField("pest_severity"),
+        APIField("factsheet"),
+        APIField("expert_name"),
+        APIField("expert_role"),
+        APIField("expert_institution"),
+        APIField("reviewed_on"),
+        APIField("review_due"),
+    ]
+    override_translatable_fields = [
+        SynchronizedField("sub_sector"),
+        TranslatableField("commodity"),
+        SynchronizedField("problem_type"),
+        SynchronizedField("seasons"),
+        SynchronizedField("months"),
+        SynchronizedField("kecamatan"),
+        TranslatableField("summary"),
+        SynchronizedField("image"),
+        SynchronizedField("difficulty"),
+        TranslatableField("time_estimate"),
+        TranslatableField("cost_estimate"),
+        TranslatableField("supplies"),
+        TranslatableField("steps"),
+        TranslatableField("safety_warnings"),
+        TranslatableField("body"),
+        TranslatableField("pest_name"),
+        SynchronizedField("pest_severity"),
+        SynchronizedField("factsheet"),
+        SynchronizedField("kim_group"),
+        SynchronizedField("expert_name"),
+        SynchronizedField("expert_role"),
+        SynchronizedField("expert_institution"),
+        SynchronizedField("reviewed_on"),
+        SynchronizedField("review_due"),
+    ]
+
+    kim_cms_template = "kim_cms/pages/agriculture_tip_page.html"
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.problem_type == PROBLEM_PEST:
+            if not (self.pest_name or "").strip():
+                errors["pest_name"] = _(
+                    "Name the pest or disease: it is required when the problem is "
+                    "pests and diseases (OPT)."
+                )
+            if not self.pest_severity:
+                errors["pest_severity"] = _(
+                    "Choose how severe the pest or disease is: it is required "
+                    "when the problem is pests and diseases (OPT)."
+                )
+        if self.reviewed_on and self.review_due and self.review_due < self.reviewed_on:
+            errors["review_due"] = _(
+                "The date to check again cannot be before the date the advice "
+                "was checked (%(date)s)."
+            ) % {"date": self.reviewed_on.strftime("%d-%m-%Y")}
+        if errors:
+            raise ValidationError(errors)
+        if not self.months and self.seasons:
+            months = []
+            for season in split_choices(self.seasons):
+                months += SEASON_MONTHS.get(season, [])
+            self.months = join_choices(sorted(set(months)))
+        if self.reviewed_on and not self.review_due:
+            self.review_due = self.reviewed_on + datetime.timedelta(days=365)
+
+    # What readers see -----------------------------------------------------
+
+    @property
+    def month_numbers(self):
+        return [int(m) for m in split_choices(self.months)]
+
+    @property
+    def season_keys(self):
+        return split_choices(self.seasons)
+
+    def get_season_labels(self):
+        return [
+            SEASON_SHORT_LABELS[key]
+            for key in self.season_keys
+            if key in SEASON_SHORT_LABELS
+        ]
+
+    def get_month_labels(self):
+        names = dict(MONTH_CHOICES)
+        return [names[m] for m in self.month_numbers if m in names]
+
+    def get_months_display(self):
+        """``November - February`` for a continuous run of months (across the
+        new year too), else the months listed."""
+        months = self.month_numbers
+        if not months or len(months) == 12:
+            return _("All year")
+        names = dict(MONTH_CHOICES)
+        for first in months:
+            last = months[(months.index(first) - 1) % len(months)]
+            if sorted(months_between(first, last)) == sorted(months):
+                if first == last:
+                    return str(names[first])
+                return f"{names[first]} – {names[last]}"
+        return ", ".join(str(names[m]) for m in months)
+
+    def is_in_season(self, month=None):
+        """Whether the tip applies in ``month`` (default: this month)."""
+        months = self.month_numbers
+        return not months or (month or current_month()) in months
+
+    def is_due_for_review(self, on=None):
+        """Whether the review-due date has passed."""
+        return bool(self.review_due and self.review_due < (on or today()))
+
+    def get_localized_commodity(self):
+        """The commodity in the page's language (its translation if any)."""
+        commodity = self.commodity
+        if commodity is None or commodity.locale_id == self.locale_id:
+            return commodity
+        from kim_cms.snippets import Commodity
+
+        return (
+            Commodity.objects.filter(
+                translation_key=commodity.translation_key, locale_id=self.locale_id
+            ).first()
+            or commodity
+        )
+
+    @cached_property
+    def localized_commodity(self):
+        return self.get_localized_commodity()
+
+    def get_card_meta(self):
+        parts = [str(self.get_sub_sector_display())]
+        if self.commodity:
+            parts.insert(0, self.commodity.name)
+        parts.append(str(self.get_months_display()))
+        return " · ".join(parts)
+
+    def get_social_image(self):
+        return self.image
+
+    def get_step_images(self):
+        return [step.value["image"] for step in self.steps if step.value.get("image")]
+
+    def prefetch_step_renditions(self):
+        """Fetch the renditions of every step photo in one query."""
+        from django.db.models import prefetch_related_objects
+
+        images = [image for image in self.get_step_images() if image is not None]
+        if images:
+            prefetch_related_objects(images, "renditions")
+        return images
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        self.prefetch_step_renditions()
+        context["tip_due_for_review"] = self.is_due_for_review()
+        context["tip_index"] = self.get_parent()
+        return context
+
+    @cached_property
+    def _root_url(self):
+        parts = self.get_url_parts()
+        return parts[1] if parts else ""
+
+    def _absolute(self, url):
+        if url.startswith(("http://", "https://")):
+            return url
+        return self._root_url + url
+
+    @cached_property
+    def _structured_data(self):
+        from django.utils.html import strip_tags
+
+        url = self.get_full_url()
+        language = self.locale.language_code
+        steps = []
+        for position, step in enumerate(self.steps, start=1):
+            value = step.value
+            item = {
+                "@type": "HowToStep",
+                "position": position,
+                "name": value["title"],
+                "text": strip_tags(str(value.get("text") or "")).strip()
+                or value["title"],
+            }
+            if url:
+                item["url"] = f"{url}#langkah-{position}"
+            if value.get("image"):
+                rendition = value["image"].get_rendition("width-800|format-webp")
+                item["image"] = self._absolute(rendition.url)
+            steps.append(item)
+        supplies, tools = [], []
+        for supply in self.supplies:
+            value = supply.value
+            entry = {
+                "@type": "HowToTool" if value["kind"] == "tool" else "HowToSupply",
+                "name": value["name"],
+            }
+            if value.get("dose"):
+                entry["requiredQuantity"] = value["dose"]
+            (tools if value["kind"] == "tool" else supplies).append(entry)
+        howto = {
+            "@type": "HowTo",
+            "name": self.title,
+            "description": self.summary,
+            "inLanguage": language,
+            "step": steps,
+        }
+        if supplies:
+            howto["supply"] = supplies
+        if tools:
+            howto["tool"] = tools
+        if self.cost_estimate:
+            howto["estimatedCost"] = self.cost_estimate
+        if url:
+            howto["url"] = url
+        author = {"@type": "Person", "name": self.expert_name}
+        if self.expert_institution:
+            author["affiliation"] = {
+                "@type": "Organization",
+                "name": self.expert_institution,
+            }
+        article = {
+            "@type": "Article",
+            "headline": self.title,
+            "description": self.summary,
+            "inLanguage": language,
+            "author": author,
+        }
+        if self.first_published_at:
+            article["datePublished"] = self.first_published_at.isoformat()
+        if self.last_published_at:
+            article["dateModified"] = self.last_published_at.isoformat()
+        if url:
+            article["mainEntityOfPage"] = url
+        if self.image:
+            rendition = self.image.get_rendition("fill-1200x630|format-jpeg")
+            article["image"] = self._absolute(rendition.url)
+            howto["image"] = article["image"]
+        page = {
+            "@type": "WebPage",
+            "name": self.title,
+            "reviewedBy": author,
+        }
+        if self.reviewed_on:
+            page["lastReviewed"] = self.reviewed_on.isoformat()
+        if url:
+            page["url"] = url
+        return {"@context": "https://schema.org", "@graph": [howto, article, page]}
+
+    def get_structured_data(self):
+        """A HowTo (steps, supplies, tools), an Article and the WebPage that
+        says who reviewed the advice and when."""
+        return self._structured_data
+
+
+class AgricultureTipPage(AbstractAgricultureTipPage):
+    """The default agriculture and fisheries tip."""
+
+    template = "kim_cms/pages/agriculture_tip_page.html"
+    parent_page_types = ["kim_cms.AgricultureTipIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("agriculture and fisheries tip")
+        verbose_name_plural = _("agriculture and fisheries tips")
+
+
+def _portal_tips_in_season(portal, request, count):
+    return list(
+        tips_queryset()
+        .descendant_of(portal)
+        .live()
+        .public()
+        .filter(locale_id=portal.locale_id)
+        .filter(in_season_q(current_month()))
+        .order_by("-first_published_at", "-pk")[:count]
+    )
+
+
+def _portal_tip_index(portal):
+    return (
+        AgricultureTipIndexPage.objects.descendant_of(portal)
+        .live()
+        .public()
+        .filter(locale_id=portal.locale_id)
+        .order_by("path")
+        .first()
+    )
+
+
+register_portal_section(
+    PortalSection(
+        key="tips",
+        title=_("Tips in season now"),
+        items=_portal_tips_in_season,
+        index=_portal_tip_index,
+        order=30,
+    )
+)
