@@ -75,3 +75,16 @@ def test_demo_stops_when_english_is_not_a_content_language(locales, settings):
     settings.WAGTAIL_CONTENT_LANGUAGES = [("id", "Bahasa Indonesia")]
     with pytest.raises(CommandError, match="en"):
         call_command("kim_cms_demo")
+
+
+def test_ctx_translate_handles_snippets_without_drafts(locales):
+    from kim_cms.demo.base import DemoContext
+    from kim_cms.snippets import Commodity
+
+    padi = Commodity.objects.create(name="Padi", slug="padi", locale=locales["id"])
+    ctx = DemoContext(portal=None)
+    rice = ctx.translate(padi, {"Padi": "Rice"})
+    assert rice.name == "Rice"
+    assert rice.slug == "padi"
+    assert rice.locale == locales["en"]
+    assert ctx.translate(padi, {"Padi": "Paddy"}).name == "Rice"  # idempotent

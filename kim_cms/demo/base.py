@@ -7,7 +7,7 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Collection, Locale, Page
+from wagtail.models import Collection, DraftStateMixin, Locale, Page
 from wagtail_localize.models import (
     StringTranslation,
     Translation,
@@ -169,6 +169,11 @@ class DemoContext:
                     "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
                 },
             )
+        if not isinstance(instance, DraftStateMixin):
+            # snippets without drafts are saved as they are
+            translation.save_target(user=self.user, publish=True)
+            self.created += 1
+            return instance.get_translation(self.locale_en)
         # wagtail-localize publishes on commit; publish now so that the
         # translation is live within this transaction too.
         translation.save_target(user=self.user, publish=False)
