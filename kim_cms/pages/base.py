@@ -31,6 +31,14 @@ class KimPageMixin:
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["kim_cms_base_template"] = kim_settings.BASE_TEMPLATE
+        # One query serves the breadcrumbs and the home link of the header.
+        ancestors = list(
+            self.get_ancestors()
+            .filter(depth__gt=1)
+            .only("id", "path", "depth", "title", "url_path", "locale_id")
+        )
+        context["kim_ancestors"] = ancestors
+        context["kim_home"] = ancestors[0] if ancestors else self
         return context
 
     def get_structured_data(self):
