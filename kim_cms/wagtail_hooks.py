@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from kim_cms.snippets import Desa, Kecamatan
+from kim_cms.snippets import Desa, FocusArea, Kecamatan
 
 
 class KecamatanViewSet(SnippetViewSet):
@@ -26,13 +26,22 @@ class DesaViewSet(SnippetViewSet):
     ordering = ["kecamatan__name", "name"]
 
 
+class FocusAreaViewSet(SnippetViewSet):
+    model = FocusArea
+    icon = "tag"
+    menu_label = _("Focus areas")
+    list_display = ["name", "slug"]
+    search_fields = ["name", "slug"]
+    ordering = ["name"]
+
+
 class KimViewSetGroup(SnippetViewSetGroup):
     """The "KIM" admin menu: regions and taxonomies."""
 
     menu_label = _("KIM")
     menu_icon = "group"
     menu_order = 250
-    items = (KecamatanViewSet, DesaViewSet)
+    items = (KecamatanViewSet, DesaViewSet, FocusAreaViewSet)
 
 
 register_snippet(KimViewSetGroup)

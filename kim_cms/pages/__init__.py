@@ -6,16 +6,24 @@ from kim_cms.pages.base import (
     KimPageMixin,
 )
 from kim_cms.pages.groups import (
+    AbstractKimActivityPage,
     AbstractKimGroupIndexPage,
+    AbstractKimGroupOfficer,
     AbstractKimGroupPage,
+    KimActivityPage,
     KimGroupIndexPage,
+    KimGroupOfficer,
     KimGroupPage,
 )
 from kim_cms.pages.portal import AbstractKimPortalPage, KimPortalPage
 
 __all__ = [
+    "AbstractKimActivityPage",
     "AbstractKimGroupIndexPage",
+    "AbstractKimGroupOfficer",
     "AbstractKimGroupPage",
+    "KimActivityPage",
+    "KimGroupOfficer",
     "KimGroupAuthoredMixin",
     "KimGroupIndexPage",
     "KimGroupPage",

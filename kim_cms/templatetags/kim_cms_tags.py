@@ -56,12 +56,27 @@ def kim_page_alternates(context, page=None):
     """The page in every content language: a list of dicts with ``code``,
     ``name``, ``url``, ``is_current`` and ``exact`` (False when the page has no
     live translation and the nearest translated ancestor is linked instead)."""
-    from wagtail.models import Locale, Page
+    from wagtail.models import Page
 
     request = context.get("request")
     page = page or context.get("page")
     if not isinstance(page, Page) or not settings.WAGTAIL_I18N_ENABLED:
         return []
+    # The toolbar and the meta tags both ask: compute once per request.
+    memo = getattr(request, "_kim_alternates", None) if request else None
+    if memo is not None and page.pk in memo:
+        return memo[page.pk]
+    alternates = _page_alternates(request, page)
+    if request is not None:
+        if memo is None:
+            memo = request._kim_alternates = {}
+        memo[page.pk] = alternates
+    return alternates
+
+
+def _page_alternates(request, page):
+    from wagtail.models import Locale, Page
+
     codes = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
     locales = {locale.language_code: locale for locale in Locale.objects.all()}
     translations = {
