@@ -1,9 +1,11 @@
-"""Admin integration: the "KIM" menu group with regions and taxonomies."""
+"""Admin integration: the "KIM" menu group with regions, taxonomies and the
+list of groups."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from kim_cms.admin_views import KimGroupReportViewSet
 from kim_cms.snippets import Desa, FocusArea, Kecamatan
 
 
@@ -36,12 +38,12 @@ class FocusAreaViewSet(SnippetViewSet):
 
 
 class KimViewSetGroup(SnippetViewSetGroup):
-    """The "KIM" admin menu: regions and taxonomies."""
+    """The "KIM" admin menu: regions, taxonomies and the group list."""
 
     menu_label = _("KIM")
     menu_icon = "group"
     menu_order = 250
-    items = (KecamatanViewSet, DesaViewSet, FocusAreaViewSet)
+    items = (KecamatanViewSet, DesaViewSet, FocusAreaViewSet, KimGroupReportViewSet)
 
 
 register_snippet(KimViewSetGroup)
