@@ -47,19 +47,6 @@ def check_installed_apps(app_configs=None, **kwargs):
                     id="kim_cms.E001",
                 )
             )
-    if apps.is_installed("wagtail.locales") and apps.is_installed(
-        "wagtail_localize.locales"
-    ):
-        errors.append(
-            Error(
-                _(
-                    "Install either 'wagtail.locales' or 'wagtail_localize.locales', "
-                    "not both."
-                ),
-                hint=_("Keep 'wagtail_localize.locales' and remove 'wagtail.locales'."),
-                id="kim_cms.E002",
-            )
-        )
     return errors
 
 

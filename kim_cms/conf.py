@@ -28,6 +28,10 @@ DEFAULTS = {
     "PAGE_SIZE": 12,
     # How many of the latest items of each section the portal page shows.
     "PORTAL_LATEST_COUNT": 3,
+    # Folder of the default storage where "download everything" ZIPs are
+    # cached. Old ZIPs are not needed once a page is republished; a site may
+    # clear the folder at any time (they are rebuilt on demand).
+    "DOWNLOADS_ZIP_DIR": "kim_cms/zips",
     # Whether kim_cms pages print their JSON-LD structured data.
     "STRUCTURED_DATA": True,
 }

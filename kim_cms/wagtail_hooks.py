@@ -1,12 +1,15 @@
 """Admin integration: the "KIM" menu group with regions, taxonomies and the
 list of groups."""
 
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from kim_cms.admin_views import KimGroupReportViewSet
-from kim_cms.snippets import Desa, FocusArea, Kecamatan
+from kim_cms.snippets import Desa, FocusArea, Kecamatan, TrainingTopic
+from kim_cms.views.groups import KimGroupReportViewSet
 
 
 class KecamatanViewSet(SnippetViewSet):
@@ -32,7 +35,16 @@ class FocusAreaViewSet(SnippetViewSet):
     model = FocusArea
     icon = "tag"
     menu_label = _("Focus areas")
-    list_display = ["name", "slug"]
+    list_display = ["name", "slug", "locale"]
+    search_fields = ["name", "slug"]
+    ordering = ["name"]
+
+
+class TrainingTopicViewSet(SnippetViewSet):
+    model = TrainingTopic
+    icon = "tag"
+    menu_label = _("Training topics")
+    list_display = ["name", "slug", "locale"]
     search_fields = ["name", "slug"]
     ordering = ["name"]
 
@@ -43,7 +55,51 @@ class KimViewSetGroup(SnippetViewSetGroup):
     menu_label = _("KIM")
     menu_icon = "group"
     menu_order = 250
-    items = (KecamatanViewSet, DesaViewSet, FocusAreaViewSet, KimGroupReportViewSet)
+    items = (
+        KecamatanViewSet,
+        DesaViewSet,
+        FocusAreaViewSet,
+        TrainingTopicViewSet,
+        KimGroupReportViewSet,
+    )
 
 
 register_snippet(KimViewSetGroup)
+
+
+class TranslationStatusMenuItem(MenuItem):
+    def is_shown(self, request):
+        from wagtail.permission_policies.pages import PagePermissionPolicy
+
+        return PagePermissionPolicy().user_has_any_permission(
+            request.user, ["add", "change", "publish"]
+        )
+
+
+@hooks.register("register_admin_urls")
+def register_kim_cms_admin_urls():
+    from kim_cms.views.reports import TranslationStatusReportView
+
+    return [
+        path(
+            "reports/kim-translation-status/",
+            TranslationStatusReportView.as_view(),
+            name="kim_cms_translation_status",
+        ),
+        path(
+            "reports/kim-translation-status/results/",
+            TranslationStatusReportView.as_view(results_only=True),
+            name="kim_cms_translation_status_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_status_menu_item():
+    return TranslationStatusMenuItem(
+        _("Translation status"),
+        reverse("kim_cms_translation_status"),
+        name="kim-translation-status",
+        icon_name="globe",
+        order=900,
+    )

@@ -70,8 +70,10 @@ def test_user_without_permission_is_refused(client, groups, django_user_model): 
 
 
 def test_editor_exports_only_the_groups_they_may_edit(
-    client, groups, django_user_model
-):  # noqa: F811
+    client,
+    groups,  # noqa: F811
+    django_user_model,
+):
     user = django_user_model.objects.create_user("editor", password="x")
     editors = Group.objects.create(name="Editor KIM Garantung")
     editors.permissions.add(Permission.objects.get(codename="access_admin"))

@@ -154,3 +154,24 @@ def test_unpublished_portal_is_not_served(root_page, locales, client):
 def test_portal_preview_renders(portal, admin_client):
     response = admin_client.get(f"/admin/pages/{portal.pk}/edit/preview/")
     assert response.status_code == 200
+
+
+def test_editor_form_speaks_the_editors_language(
+    root_page, locales, admin_user, client
+):
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(admin_user)
+    home = Page.objects.get(depth=2)
+    url = f"/admin/pages/add/kim_cms/kimportalpage/{home.pk}/"
+    client.force_login(admin_user)
+    profile.preferred_language = "id"
+    profile.save()
+    html = client.get(url).content.decode()
+    assert "Nama kabupaten" in html
+    assert "Kontak Diskominfo" in html
+    profile.preferred_language = "en"
+    profile.save()
+    html = client.get(url).content.decode()
+    assert "District name" in html
+    assert "Diskominfo contact" in html

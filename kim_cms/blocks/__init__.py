@@ -22,6 +22,17 @@ from kim_cms.blocks.content import (
     VideoBlock,
     describe_document,
 )
+from kim_cms.blocks.training import (
+    DocumentLinkBlock,
+    LearningObjectiveBlock,
+    LearningObjectiveStreamBlock,
+    ModuleBlock,
+    SessionPageBlock,
+    SessionScheduleBlock,
+    TrainingDocumentStreamBlock,
+    TrainingModuleStreamBlock,
+    TrainingSessionStreamBlock,
+)
 
 __all__ = [
     "RICH_TEXT_FEATURES",
@@ -29,16 +40,25 @@ __all__ = [
     "CalloutBlock",
     "ContactBlock",
     "DocumentBlock",
+    "DocumentLinkBlock",
     "FaqBlock",
     "GalleryBlock",
     "GalleryImageBlock",
     "HeadingBlock",
     "ImageBlock",
+    "LearningObjectiveBlock",
+    "LearningObjectiveStreamBlock",
     "LinkBlock",
     "LinkListBlock",
+    "ModuleBlock",
     "ParagraphBlock",
     "QuoteBlock",
+    "SessionPageBlock",
+    "SessionScheduleBlock",
     "TableBlock",
+    "TrainingDocumentStreamBlock",
+    "TrainingModuleStreamBlock",
+    "TrainingSessionStreamBlock",
     "VideoBlock",
     "describe_document",
 ]

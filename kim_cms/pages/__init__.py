@@ -16,6 +16,12 @@ from kim_cms.pages.groups import (
     KimGroupPage,
 )
 from kim_cms.pages.portal import AbstractKimPortalPage, KimPortalPage
+from kim_cms.pages.training import (
+    AbstractTrainingIndexPage,
+    AbstractTrainingMaterialPage,
+    TrainingIndexPage,
+    TrainingMaterialPage,
+)
 
 __all__ = [
     "AbstractKimActivityPage",
@@ -31,4 +37,8 @@ __all__ = [
     "KimIndexPageMixin",
     "KimPageMixin",
     "KimPortalPage",
+    "AbstractTrainingIndexPage",
+    "AbstractTrainingMaterialPage",
+    "TrainingIndexPage",
+    "TrainingMaterialPage",
 ]

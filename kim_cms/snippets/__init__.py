@@ -3,5 +3,13 @@
 from kim_cms.snippets.focus_areas import FocusArea, localized_terms
 from kim_cms.snippets.regions import Desa, Kecamatan
 from kim_cms.snippets.taxonomies import AbstractTaxonomy
+from kim_cms.snippets.training import TrainingTopic
 
-__all__ = ["AbstractTaxonomy", "Desa", "FocusArea", "Kecamatan", "localized_terms"]
+__all__ = [
+    "AbstractTaxonomy",
+    "Desa",
+    "FocusArea",
+    "Kecamatan",
+    "TrainingTopic",
+    "localized_terms",
+]

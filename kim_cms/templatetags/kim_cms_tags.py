@@ -62,14 +62,14 @@ def kim_page_alternates(context, page=None):
     page = page or context.get("page")
     if not isinstance(page, Page) or not settings.WAGTAIL_I18N_ENABLED:
         return []
-    # The toolbar and the meta tags both ask: compute once per request.
-    memo = getattr(request, "_kim_alternates", None) if request else None
+    # meta.html and toolbar.html both ask: work it out once per request.
+    memo = getattr(request, "_kim_page_alternates", None) if request else None
     if memo is not None and page.pk in memo:
         return memo[page.pk]
     alternates = _page_alternates(request, page)
     if request is not None:
         if memo is None:
-            memo = request._kim_alternates = {}
+            memo = request._kim_page_alternates = {}
         memo[page.pk] = alternates
     return alternates
 

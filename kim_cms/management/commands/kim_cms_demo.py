@@ -1,0 +1,125 @@
+"""``manage.py kim_cms_demo``: fill a site with a realistic Pulang Pisau KIM portal."""
+
+import importlib
+
+from django.apps import apps
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from django.utils.translation import gettext as _
+from wagtail.models import Locale, Page, Site
+
+from kim_cms.demo import DEMO_MODULES
+from kim_cms.demo.base import DemoContext
+from kim_cms.pages import KimPortalPage
+
+
+class Command(BaseCommand):
+    help = _(
+        "Fill the site with a demo KIM portal of Kabupaten Pulang Pisau, in "
+        "Indonesian with English translations. Running it again changes nothing."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--parent",
+            type=int,
+            help=_(
+                "ID of the page under which the portal is created (default: the "
+                "default site's home page)."
+            ),
+        )
+        parser.add_argument(
+            "--as-home",
+            action="store_true",
+            help=_("Make the portal the home page of the default site."),
+        )
+
+    def check_prerequisites(self):
+        if not apps.is_installed("wagtail_localize"):
+            raise CommandError(
+                _("wagtail_localize is not in INSTALLED_APPS: add it, then migrate.")
+            )
+        if not getattr(settings, "WAGTAIL_I18N_ENABLED", False):
+            raise CommandError(_("Set WAGTAIL_I18N_ENABLED = True in your settings."))
+        codes = {
+            code.split("-")[0]
+            for code, _name in getattr(settings, "WAGTAIL_CONTENT_LANGUAGES", [])
+        }
+        missing = sorted({"id", "en"} - codes)
+        if missing:
+            raise CommandError(
+                _("Add %(codes)s to WAGTAIL_CONTENT_LANGUAGES.")
+                % {"codes": ", ".join(missing)}
+            )
+        site = Site.objects.filter(is_default_site=True).first()
+        if site is None:
+            raise CommandError(
+                _("There is no default site: create one in Settings > Sites first.")
+            )
+        return site
+
+    def find_portal(self, site, options, locale_id):
+        portal = KimPortalPage.objects.filter(locale=locale_id).first()
+        if portal is not None:
+            return portal, False
+        from kim_cms.demo.portal import portal_fields
+
+        ctx = DemoContext(portal=None, stdout=None)
+        fields = portal_fields(ctx)
+        if options["as_home"]:
+            parent = Page.get_first_root_node()
+            slug = "portal-kim"
+        else:
+            if options["parent"]:
+                parent = Page.objects.filter(pk=options["parent"]).first()
+                if parent is None:
+                    raise CommandError(
+                        _("There is no page with ID %(id)s.")
+                        % {"id": options["parent"]}
+                    )
+            else:
+                parent = site.root_page
+            parent = parent.get_translation_or_none(locale_id) or parent
+            if parent.locale_id != locale_id.pk:
+                raise CommandError(
+                    _(
+                        "The parent page '%(title)s' is not in Indonesian; choose an "
+                        "Indonesian page with --parent."
+                    )
+                    % {"title": parent.title}
+                )
+            slug = "kim"
+        portal = ctx.page(parent, KimPortalPage, slug, **fields)
+        if options["as_home"]:
+            site.root_page = portal
+            site.save()
+        return portal, True
+
+    def handle(self, *args, **options):
+        site = self.check_prerequisites()
+        locale_id, _created = Locale.objects.get_or_create(language_code="id")
+        Locale.objects.get_or_create(language_code="en")
+        user = get_user_model().objects.filter(is_superuser=True).order_by("pk").first()
+        with transaction.atomic():
+            portal, created = self.find_portal(site, options, locale_id)
+            ctx = DemoContext(portal=portal, user=user, stdout=self.stdout)
+            ctx.created += int(created)
+            for dotted in DEMO_MODULES:
+                try:
+                    module = importlib.import_module(dotted)
+                except ModuleNotFoundError as error:
+                    if error.name == dotted:
+                        continue
+                    raise
+                module.load(ctx)
+        if ctx.created:
+            self.stdout.write(
+                self.style.SUCCESS(
+                    _("Demo content ready: %(count)s items created. Portal: %(url)s")
+                    % {"count": ctx.created, "url": portal.get_url() or portal.url_path}
+                )
+            )
+        else:
+            self.stdout.write(_("Demo content already present: nothing changed."))

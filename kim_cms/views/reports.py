@@ -1,0 +1,67 @@
+"""Admin reports of kim_cms."""
+
+from django.contrib.contenttypes.models import ContentType
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.views.reports import PageReportView
+
+from kim_cms.translation_status import (
+    annotate_translation_status,
+    kim_cms_page_models,
+    source_locale,
+    target_locales,
+)
+
+
+class TranslationStatusReportView(PageReportView):
+    """For every kim_cms page in the source language: which translations exist,
+    which are drafts, which are out of date with their source, which are
+    missing. Lists only pages the user may edit."""
+
+    page_title = _("Translation status")
+    header_icon = "globe"
+    results_template_name = "kim_cms/admin/translation_status_results.html"
+    index_url_name = "kim_cms_translation_status"
+    index_results_url_name = "kim_cms_translation_status_results"
+    any_permission_required = ["add", "change", "publish"]
+    export_filename = "translation-status"
+
+    def get_queryset(self):
+        content_types = ContentType.objects.get_for_models(
+            *kim_cms_page_models()
+        ).values()
+        self.queryset = (
+            self.permission_policy.instances_user_has_permission_for(
+                self.request.user, "change"
+            )
+            .filter(content_type__in=content_types, locale=source_locale())
+            .select_related("content_type")
+            .order_by("path")
+        )
+        return super().get_queryset()
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.locales = target_locales()
+        self.list_export = [
+            "title",
+            "content_type.model_class._meta.verbose_name.title",
+        ] + [f"status_{locale.language_code}" for locale in self.locales]
+        self.export_headings = {
+            "title": _("Title"),
+            "content_type.model_class._meta.verbose_name.title": _("Type"),
+        } | {
+            f"status_{locale.language_code}": locale.get_display_name()
+            for locale in self.locales
+        }
+
+    def decorate_paginated_queryset(self, object_list):
+        pages = annotate_translation_status(object_list)
+        for page in pages:
+            for status in page.translation_statuses:
+                setattr(page, f"status_{status.locale.language_code}", status.label)
+        return pages
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["target_locales"] = self.locales
+        return context

@@ -1,0 +1,147 @@
+"""A translator localizes kim_cms pages through wagtail-localize."""
+
+import pytest
+from django.contrib.auth.models import Group, Permission
+from wagtail.models import GroupPagePermission
+from wagtail.rich_text import RichText
+
+from tests.localize import (
+    download_po,
+    fill_segments,
+    publish_translation,
+    segments,
+    submit_translation,
+    sync_source,
+    upload_po,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def capture(django_capture_on_commit_callbacks):
+    return django_capture_on_commit_callbacks
+
+
+@pytest.fixture
+def translatable_pages(portal):
+    """One page of every kim_cms page type, in Indonesian, live."""
+    portal.introduction = [("paragraph", "<p>Selamat datang di portal KIM.</p>")]
+    portal.save_revision().publish()
+    return [portal]
+
+
+def test_translate_every_page_type_to_english(
+    admin_client, translatable_pages, locales, capture
+):
+    for page in translatable_pages:
+        translation = submit_translation(admin_client, page, locales["en"])
+        draft = translation.get_target_instance()
+        # new translations of live pages stay drafts until reviewed
+        assert not draft.live
+        fill_segments(admin_client, translation)
+        assert translation.get_progress()[0] == translation.get_progress()[1]
+        english = publish_translation(translation, capture)
+        english.refresh_from_db()
+        assert english.live
+        assert english.title == f"EN: {page.title}"
+        html = admin_client.get(english.get_url()).content.decode()
+        assert f"EN: {page.title}" in html
+        assert '<html lang="en">' in html
+
+
+def test_prose_is_offered_and_contact_data_is_synchronized(
+    admin_client, portal, locales, capture
+):
+    portal.introduction = [("paragraph", "<p>Selamat datang.</p>")]
+    portal.save_revision().publish()
+    translation = submit_translation(admin_client, portal, locales["en"])
+    offered = {s.string.data for s in segments(translation)}
+    assert "Selamat datang." in offered
+    assert portal.office_name in offered
+    assert portal.office_phone not in offered
+    assert portal.office_email not in offered
+    fill_segments(admin_client, translation)
+    english = publish_translation(translation, capture)
+    assert english.office_phone == portal.office_phone
+    portal.office_phone = "+62 513 99999"
+    portal.save_revision().publish()
+    translation = sync_source(portal, translation, capture)
+    english.refresh_from_db()
+    assert english.office_phone == "+62 513 99999"
+
+
+def test_sync_keeps_unchanged_translations(admin_client, portal, locales, capture):
+    portal.introduction = [
+        ("paragraph", "<p>Paragraf satu.</p>"),
+        ("paragraph", "<p>Paragraf dua.</p>"),
+    ]
+    portal.save_revision().publish()
+    translation = submit_translation(admin_client, portal, locales["en"])
+    fill_segments(admin_client, translation)
+    publish_translation(translation, capture)
+
+    portal = portal.get_latest_revision_as_object()
+    # the editor changes the second paragraph in place (its block keeps its id)
+    portal.introduction[1].value = RichText("<p>Paragraf dua, diubah.</p>")
+    portal.save_revision().publish()
+    translation = sync_source(portal, translation, capture)
+    total, done = translation.get_progress()
+    assert total - done == 1  # only the changed paragraph needs work
+    english = translation.get_target_instance()
+    html = admin_client.get(english.get_url()).content.decode()
+    assert "EN: Paragraf satu." in html
+
+
+def test_po_export_and_import(admin_client, portal, locales, capture):
+    translation = submit_translation(admin_client, portal, locales["en"])
+    po = download_po(admin_client, translation)
+    assert any(entry.msgid == portal.title for entry in po)
+    for entry in po:
+        entry.msgstr = f"PO: {entry.msgid}"
+    response = upload_po(admin_client, translation, po)
+    assert response.status_code == 302
+    assert translation.get_progress()[0] == translation.get_progress()[1]
+    english = publish_translation(translation, capture)
+    assert english.title == f"PO: {portal.title}"
+
+
+def test_user_without_permission_cannot_translate(
+    client, portal, locales, django_user_model
+):
+    user = django_user_model.objects.create_user("warga", password="x")
+    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(user)
+    response = client.post(
+        f"/admin/localize/submit/page/{portal.pk}/", {"locales": [locales["en"].pk]}
+    )
+    assert response.status_code in (302, 403)
+    assert portal.get_translation_or_none(locales["en"]) is None
+
+
+def test_translator_can_translate_but_not_publish_source(
+    client, portal, root_page, locales, django_user_model, capture
+):
+    group = Group.objects.create(name="Penerjemah")
+    group.permissions.add(
+        Permission.objects.get(codename="access_admin"),
+        Permission.objects.get(codename="submit_translation"),
+    )
+    for codename in ("add_page", "change_page"):
+        GroupPagePermission.objects.create(
+            group=group,
+            page=root_page,
+            permission=Permission.objects.get(codename=codename),
+        )
+    user = django_user_model.objects.create_user("penerjemah", password="x")
+    user.groups.add(group)
+    client.force_login(user)
+    translation = submit_translation(client, portal, locales["en"])
+    fill_segments(client, translation)
+    assert translation.get_progress()[0] == translation.get_progress()[1]
+    response = client.post(
+        f"/admin/pages/{portal.pk}/unpublish/", {"include_descendants": False}
+    )
+    assert response.status_code in (302, 403)
+    portal.refresh_from_db()
+    assert portal.live
