@@ -17,7 +17,9 @@ REQUIRED_APPS = [
     "wagtail",
     "wagtail.images",
     "wagtail.documents",
+    "wagtail.embeds",
     "wagtail.snippets",
+    "wagtail.contrib.table_block",
     "wagtail_localize",
     "modelcluster",
 ]

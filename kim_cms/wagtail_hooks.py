@@ -1,5 +1,5 @@
-"""Admin integration: the "KIM" menu group with regions and taxonomies, and
-the KIM reports (translation status, tips due for review)."""
+"""Admin integration: the "KIM" menu group with regions, taxonomies and the
+list of groups, and the KIM reports (translation status, tips due for review)."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -8,7 +8,15 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from kim_cms.snippets import Commodity, Desa, EventCategory, Kecamatan, TrainingTopic
+from kim_cms.snippets import (
+    Commodity,
+    Desa,
+    EventCategory,
+    FocusArea,
+    Kecamatan,
+    TrainingTopic,
+)
+from kim_cms.views.groups import KimGroupReportViewSet
 
 
 class KecamatanViewSet(SnippetViewSet):
@@ -28,6 +36,15 @@ class DesaViewSet(SnippetViewSet):
     list_filter = ["kecamatan", "kind"]
     search_fields = ["name", "code"]
     ordering = ["kecamatan__name", "name"]
+
+
+class FocusAreaViewSet(SnippetViewSet):
+    model = FocusArea
+    icon = "tag"
+    menu_label = _("Focus areas")
+    list_display = ["name", "slug", "locale"]
+    search_fields = ["name", "slug"]
+    ordering = ["name"]
 
 
 class TrainingTopicViewSet(SnippetViewSet):
@@ -58,7 +75,7 @@ class EventCategoryViewSet(SnippetViewSet):
 
 
 class KimViewSetGroup(SnippetViewSetGroup):
-    """The "KIM" admin menu: regions and taxonomies."""
+    """The "KIM" admin menu: regions, taxonomies and the group list."""
 
     menu_label = _("KIM")
     menu_icon = "group"
@@ -66,9 +83,11 @@ class KimViewSetGroup(SnippetViewSetGroup):
     items = (
         KecamatanViewSet,
         DesaViewSet,
+        FocusAreaViewSet,
         CommodityViewSet,
         EventCategoryViewSet,
         TrainingTopicViewSet,
+        KimGroupReportViewSet,
     )
 
 

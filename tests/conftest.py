@@ -10,11 +10,14 @@ def _isolated(settings, tmp_path):
     """Each test gets its own media folder and an empty cache (Wagtail caches
     the site root paths)."""
     from django.core.cache import cache
+    from django.utils import translation
 
     settings.MEDIA_ROOT = str(tmp_path / "media")
     cache.clear()
     yield
     cache.clear()
+    # A request leaves its language active in the thread: reset it.
+    translation.deactivate()
 
 
 @pytest.fixture
@@ -67,3 +70,11 @@ def call(db):
         return call_command(*args, **kwargs)
 
     return run
+
+
+@pytest.fixture
+def directory(portal):
+    """A live group directory under the portal."""
+    from tests.factories_groups import KimGroupIndexPageFactory
+
+    return KimGroupIndexPageFactory(parent=portal)

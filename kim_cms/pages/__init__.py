@@ -12,9 +12,13 @@ from kim_cms.pages.events import (
     CulturalEventPage,
 )
 from kim_cms.pages.groups import (
+    AbstractKimActivityPage,
     AbstractKimGroupIndexPage,
+    AbstractKimGroupOfficer,
     AbstractKimGroupPage,
+    KimActivityPage,
     KimGroupIndexPage,
+    KimGroupOfficer,
     KimGroupPage,
 )
 from kim_cms.pages.portal import AbstractKimPortalPage, KimPortalPage
@@ -40,8 +44,12 @@ __all__ = [
     "AbstractCulturalEventPage",
     "CulturalEventIndexPage",
     "CulturalEventPage",
+    "AbstractKimActivityPage",
     "AbstractKimGroupIndexPage",
+    "AbstractKimGroupOfficer",
     "AbstractKimGroupPage",
+    "KimActivityPage",
+    "KimGroupOfficer",
     "KimGroupAuthoredMixin",
     "KimGroupIndexPage",
     "KimGroupPage",

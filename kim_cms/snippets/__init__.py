@@ -2,6 +2,7 @@
 
 from kim_cms.snippets.commodities import Commodity
 from kim_cms.snippets.events import EventCategory
+from kim_cms.snippets.focus_areas import FocusArea, localized_terms
 from kim_cms.snippets.regions import Desa, Kecamatan
 from kim_cms.snippets.taxonomies import AbstractTaxonomy
 from kim_cms.snippets.training import TrainingTopic
@@ -11,6 +12,8 @@ __all__ = [
     "Commodity",
     "Desa",
     "EventCategory",
+    "FocusArea",
     "Kecamatan",
     "TrainingTopic",
+    "localized_terms",
 ]
