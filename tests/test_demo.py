@@ -6,6 +6,7 @@ from django.test import Client
 from wagtail.models import Page, Site
 
 from kim_cms.pages import KimPortalPage
+from tests.machine_formats import machine_number_problems
 
 pytestmark = pytest.mark.django_db
 
@@ -39,6 +40,8 @@ def test_every_demo_page_renders_in_both_languages(locales):
         assert response.status_code == 200, url
         html = response.content.decode()
         assert f'<html lang="{page.locale.language_code}">' in html, url
+        # numbers that machines read are never localized (-6,2088)
+        assert machine_number_problems(html) == [], url
 
 
 def test_english_portal_is_linked_through_wagtail_localize(locales):

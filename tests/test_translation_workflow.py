@@ -26,15 +26,53 @@ def capture(django_capture_on_commit_callbacks):
 @pytest.fixture
 def translatable_pages(portal):
     """One page of every kim_cms page type, in Indonesian, live."""
+    from tests.factories_events import (
+        CulturalEventIndexPageFactory,
+        CulturalEventPageFactory,
+    )
+    from tests.factories_groups import (
+        KimActivityPageFactory,
+        KimGroupIndexPageFactory,
+        KimGroupPageFactory,
+    )
+    from tests.factories_tips import make_tip, make_tip_index
+    from tests.factories_training import (
+        TrainingIndexPageFactory,
+        TrainingMaterialPageFactory,
+    )
+
     portal.introduction = [("paragraph", "<p>Selamat datang di portal KIM.</p>")]
     portal.save_revision().publish()
-    return [portal]
+    directory = KimGroupIndexPageFactory(parent=portal)
+    group = KimGroupPageFactory(parent=directory, title="KIM Bahaur Bersatu")
+    activity = KimActivityPageFactory(parent=group, title="Rapat bulanan")
+    tips = make_tip_index(portal)
+    tip = make_tip(tips, "Padi di lahan gambut")
+    agenda = CulturalEventIndexPageFactory(parent=portal)
+    event = CulturalEventPageFactory(parent=agenda, title="Festival Isen Mulang")
+    training = TrainingIndexPageFactory(parent=portal)
+    material = TrainingMaterialPageFactory(
+        parent=training, title="Literasi digital", slug="literasi-digital"
+    )
+    pages = [portal, directory, group, activity, tips, tip]
+    pages += [agenda, event, training, material]
+    return [page.specific for page in pages]
+
+
+def test_fixture_covers_every_kim_cms_page_type(translatable_pages):
+    from kim_cms.translation_status import kim_cms_page_models
+
+    package_types = {
+        model for model in kim_cms_page_models() if model._meta.app_label == "kim_cms"
+    }
+    assert {type(page) for page in translatable_pages} == package_types
 
 
 def test_translate_every_page_type_to_english(
     admin_client, translatable_pages, locales, capture
 ):
-    for page in translatable_pages:
+    # parents first: a translation needs its parent translated
+    for page in sorted(translatable_pages, key=lambda p: p.depth):
         translation = submit_translation(admin_client, page, locales["en"])
         draft = translation.get_target_instance()
         # new translations of live pages stay drafts until reviewed
@@ -45,7 +83,9 @@ def test_translate_every_page_type_to_english(
         english.refresh_from_db()
         assert english.live
         assert english.title == f"EN: {page.title}"
-        html = admin_client.get(english.get_url()).content.decode()
+        response = admin_client.get(english.get_url())
+        assert response.status_code == 200, english.get_url()
+        html = response.content.decode()
         assert f"EN: {page.title}" in html
         assert '<html lang="en">' in html
 

@@ -19,9 +19,11 @@ class StepBlock(blocks.StructBlock):
         label=_("How to do it"), features=STEP_TEXT_FEATURES, required=False
     )
     image = ImageChooserBlock(label=_("Photo"), required=False)
+    # default="" so that steps made by code (imports, API) translate cleanly
     image_alt = blocks.CharBlock(
         label=_("Photo description"),
         required=False,
+        default="",
         max_length=250,
         help_text=_("What the photo shows, for people who cannot see it."),
     )
@@ -57,10 +59,11 @@ class SupplyBlock(blocks.StructBlock):
     dose = blocks.CharBlock(
         label=_("Dose or quantity"),
         required=False,
+        default="",
         max_length=120,
         help_text=_("With its unit, e.g. 200 kg per hektare, 2 ml per liter air."),
     )
-    note = blocks.CharBlock(label=_("Note"), required=False, max_length=250)
+    note = blocks.CharBlock(label=_("Note"), required=False, max_length=250, default="")
 
     class Meta:
         icon = "pick"
