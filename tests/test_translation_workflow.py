@@ -185,3 +185,32 @@ def test_translator_can_translate_but_not_publish_source(
     assert response.status_code in (302, 403)
     portal.refresh_from_db()
     assert portal.live
+
+
+def test_list_items_and_image_alt_text_are_offered(admin_client, portal, locales):
+    from tests.factories import ImageFactory
+
+    portal.introduction = [
+        ("paragraph", "<ul><li>Butir pertama</li><li>Butir kedua</li></ul>"),
+        (
+            "image",
+            {"image": ImageFactory(), "alt_text": "Warga membaca", "caption": "Foto"},
+        ),
+    ]
+    portal.save_revision().publish()
+    translation = submit_translation(admin_client, portal, locales["en"])
+    offered = {s.string.data for s in segments(translation)}
+    assert {"Butir pertama", "Butir kedua", "Warga membaca", "Foto"} <= offered
+
+
+def test_switcher_falls_back_to_nearest_translated_ancestor(
+    english_portal, portal, client
+):
+    from tests.factories import KimPortalPageFactory
+
+    child = KimPortalPageFactory(parent=portal, title="Hanya Indonesia", slug="hanya")
+    html = client.get(child.url).content.decode()
+    # no English translation of the child: the switcher offers the English portal
+    assert '<a href="/en/" hreflang="en" lang="en">English</a>' in html
+    # but hreflang alternates only name real translations
+    assert 'hreflang="en" href="http://localhost/en/"' not in html
