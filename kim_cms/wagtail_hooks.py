@@ -153,3 +153,32 @@ def register_overdue_tips_menu_item():
         icon_name="warning",
         order=1300,
     )
+
+
+@hooks.register("before_serve_page")
+def drop_parameters_with_nul(page, request, serve_args, serve_kwargs):
+    """Ignore query parameters that hold a NUL character (``?q=%00``).
+
+    PostgreSQL refuses NUL in text, so such a value would turn a filter into a
+    server error; like any other malformed parameter, it is ignored instead.
+    """
+    from kim_cms.pages.base import KimPageMixin
+
+    if not isinstance(page, KimPageMixin):
+        return None
+    params = request.GET
+    if not any(
+        "\x00" in key or any("\x00" in value for value in params.getlist(key))
+        for key in params
+    ):
+        return None
+    cleaned = params.copy()
+    for key in list(cleaned):
+        values = [value for value in cleaned.getlist(key) if "\x00" not in value]
+        if "\x00" in key or not values:
+            del cleaned[key]
+        else:
+            cleaned.setlist(key, values)
+    cleaned._mutable = False
+    request.GET = cleaned
+    return None
