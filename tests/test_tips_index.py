@@ -131,9 +131,14 @@ def test_malformed_filters_never_fail(tips, client, query):
     assert response.status_code == 200
 
 
-@pytest.mark.parametrize("page", ["99", "0", "-1", "abc", "1.5", "%00"])
+@pytest.mark.parametrize("page", ["99", "0", "-1", "abc", "1.5"])
 def test_page_out_of_range_is_404(tips, client, page):
     assert client.get(f"/tips/?page={page}").status_code == 404
+
+
+def test_page_number_with_nul_is_ignored(tips, client):
+    # a parameter holding NUL is dropped before the page reads it
+    assert client.get("/tips/?page=%00").status_code == 200
 
 
 def test_pagination_keeps_filters(tips, client, settings):
