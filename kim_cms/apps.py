@@ -14,5 +14,4 @@ class KimCmsConfig(AppConfig):
     def ready(self):
         from . import (
             checks,  # noqa: F401  (registers the system checks)
-            signals,  # noqa: F401
         )

@@ -80,13 +80,6 @@ class KimIndexPageMixin(KimPageMixin):
         return isinstance(parent.specific, allowed_models)
 
 
-def live_public(queryset, request=None):
-    """Live, public pages of the current language."""
-    from wagtail.models import Locale
-
-    return queryset.live().public().filter(locale=Locale.get_active())
-
-
 class KimGroupAuthoredMixin:
     """Marks page types that a KIM group can author (tips, events, training).
 
@@ -103,5 +96,4 @@ __all__ = [
     "KimGroupAuthoredMixin",
     "KimIndexPageMixin",
     "KimPageMixin",
-    "live_public",
 ]

@@ -1,1 +1,0 @@
-"""Signal handlers of kim_cms (connected in ``KimCmsConfig.ready``)."""
