@@ -14,4 +14,7 @@ class KimCmsConfig(AppConfig):
     def ready(self):
         from . import (
             checks,  # noqa: F401  (registers the system checks)
+            signals,
         )
+
+        signals.connect()

@@ -152,6 +152,22 @@ def check_uploads(app_configs=None, **kwargs):
     return warnings
 
 
+@register(Tags.security)
+def check_moderation(app_configs=None, **kwargs):
+    if getattr(settings, "WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT", False):
+        return []
+    return [
+        Warning(
+            _(
+                "A page approved in the KIM review workflow can be edited again "
+                "without a new approval."
+            ),
+            hint=_("Set WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True."),
+            id="kim_cms.W005",
+        )
+    ]
+
+
 @register(Tags.compatibility)
 def check_kim_settings(app_configs=None, **kwargs):
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError

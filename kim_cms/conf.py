@@ -34,6 +34,11 @@ DEFAULTS = {
     "DOWNLOADS_ZIP_DIR": "kim_cms/zips",
     # Whether kim_cms pages print their JSON-LD structured data.
     "STRUCTURED_DATA": True,
+    # Whether kim_cms creates and keeps in step its roles ("KIM <group>
+    # editors", "Diskominfo moderators", "Translators") and the "KIM review"
+    # workflow when portal and group pages are saved. With False, run
+    # ``manage.py kim_cms_sync_roles`` yourself, or manage groups by hand.
+    "MANAGE_ROLES": True,
 }
 
 

@@ -182,3 +182,12 @@ def drop_parameters_with_nul(page, request, serve_args, serve_kwargs):
     cleaned._mutable = False
     request.GET = cleaned
     return None
+
+
+@hooks.register("construct_homepage_panels")
+def add_kim_dashboard_panel(request, panels):
+    from kim_cms.admin_panels import KimDashboardPanel, KimEditorPanel
+
+    for panel in (KimEditorPanel(request), KimDashboardPanel(request)):
+        if panel.is_shown():
+            panels.append(panel)

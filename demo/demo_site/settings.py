@@ -125,6 +125,8 @@ TIME_ZONE = "Asia/Jakarta"
 KIM_CMS_TIME_ZONE = "Asia/Jakarta"  # WIB; Asia/Makassar (WITA), Asia/Jayapura (WIT)
 # New translations of live pages stay drafts until a reviewer publishes them.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# An edit to an approved page goes through the "KIM review" workflow again.
+WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 
 # Uploads: what editors may upload, and how big.
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "txt", "csv", "zip"]

@@ -2,7 +2,12 @@
 index-page creation rule."""
 
 from django.apps import apps
+from django.conf import settings
+from django.db import models
 from django.utils.text import Truncator
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.models import Page
 
 from kim_cms.conf import kim_settings
 
@@ -80,6 +85,42 @@ class KimIndexPageMixin(KimPageMixin):
         return isinstance(parent.specific, allowed_models)
 
 
+class KimGroupAuthoredForm(WagtailAdminPageForm):
+    """Credits a page created under a KIM group's profile to that group."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        group = self.parent_kim_group()
+        if (
+            group is not None
+            and "kim_group" in self.fields
+            and not self.instance.pk
+            and not self.initial.get("kim_group")
+        ):
+            self.initial["kim_group"] = group.pk
+
+    def parent_kim_group(self):
+        from kim_cms.pages.groups import AbstractKimGroupPage
+
+        parent = self.parent_page
+        if parent is not None and issubclass(
+            parent.specific_class, AbstractKimGroupPage
+        ):
+            return parent
+        return None
+
+    def clean(self):
+        cleaned_data = super().clean()
+        group = self.parent_kim_group()
+        if (
+            group is not None
+            and "kim_group" in self.fields
+            and not cleaned_data.get("kim_group")
+        ):
+            cleaned_data["kim_group"] = group
+        return cleaned_data
+
+
 class KimGroupAuthoredMixin:
     """Marks page types that a KIM group can author (tips, events, training).
 
@@ -90,10 +131,86 @@ class KimGroupAuthoredMixin:
     """
 
     kim_group_section_title = None  # a lazy translated string, e.g. _("Tips")
+    base_form_class = KimGroupAuthoredForm
+
+    def get_section_index(self, index_class):
+        """The index page listing this page: its parent when that is an
+        ``index_class`` page, else (for a page a KIM group publishes under its
+        profile) the live ``index_class`` page of its language whose section
+        holds it, or ``None``."""
+        parent = self.get_parent()
+        if parent is not None and issubclass(parent.specific_class, index_class):
+            return parent
+        candidates = [
+            page
+            for page in Page.objects.live()
+            .type(index_class)
+            .filter(locale_id=self.locale_id, depth__lt=self.depth)
+            .order_by("-depth", "path")
+            if self.path.startswith(page.path[: -page.steplen])
+        ]
+        return candidates[0] if candidates else None
+
+
+VERIFICATION_FIELDS = ("kim_verified_at", "kim_verified_by", "kim_verified_by_name")
+
+
+class KimVerifiedPageMixin(models.Model):
+    """Who verified a page and when, shown to readers ("Verified by ...").
+
+    Filled when a moderator approves the page in the "KIM review" workflow
+    (see ``kim_cms.roles``). The values live on the page row, not in its
+    revisions: publishing an older revision, copying the page or creating a
+    translation never carries a verification over. Put this mixin before
+    ``Page`` in the bases of a page model.
+    """
+
+    kim_verified_at = models.DateTimeField(
+        _("verified at"), null=True, blank=True, editable=False
+    )
+    kim_verified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("verified by (user)"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    kim_verified_by_name = models.CharField(
+        _("verified by (office)"), max_length=200, blank=True, editable=False
+    )
+
+    exclude_fields_in_copy = list(VERIFICATION_FIELDS)
+
+    class Meta:
+        abstract = True
+
+    def with_content_json(self, content):
+        page = super().with_content_json(content)
+        for field in VERIFICATION_FIELDS:
+            setattr(page, field, getattr(self, field))
+        return page
+
+
+class KimGroupSectionMixin:
+    """For the index pages of the sections KIM groups can publish in (tips,
+    events, training): such an index lists its own children and the pages of
+    its type that KIM groups publish under their profile, i.e. every page of
+    its type in its language below the index's parent page (usually the
+    portal)."""
+
+    def in_section(self, queryset):
+        if self.depth <= 2:
+            return queryset.descendant_of(self)
+        parent_path = self.path[: -self.steplen]
+        return queryset.filter(path__startswith=parent_path, locale_id=self.locale_id)
 
 
 __all__ = [
     "KimGroupAuthoredMixin",
+    "KimGroupSectionMixin",
+    "KimVerifiedPageMixin",
     "KimIndexPageMixin",
     "KimPageMixin",
 ]

@@ -30,7 +30,13 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from kim_cms.blocks import BodyStreamBlock
 from kim_cms.conf import kim_settings
 from kim_cms.datetimes import format_month, format_occurrence
-from kim_cms.pages.base import KimGroupAuthoredMixin, KimIndexPageMixin, KimPageMixin
+from kim_cms.pages.base import (
+    KimGroupAuthoredMixin,
+    KimGroupSectionMixin,
+    KimIndexPageMixin,
+    KimPageMixin,
+    KimVerifiedPageMixin,
+)
 from kim_cms.pages.sections import PortalSection, register_portal_section
 from kim_cms.schedule import (
     RECURRENCE_NONE,
@@ -244,7 +250,9 @@ def calendar_response(calendar, filename):
     return response
 
 
-class AbstractCulturalEventIndexPage(RoutablePageMixin, KimIndexPageMixin, Page):
+class AbstractCulturalEventIndexPage(
+    RoutablePageMixin, KimGroupSectionMixin, KimIndexPageMixin, Page
+):
     """The list of cultural events of a portal.
 
     Routes (plain GET, cacheable): the upcoming events (``?category=<slug>``,
@@ -282,7 +290,7 @@ class AbstractCulturalEventIndexPage(RoutablePageMixin, KimIndexPageMixin, Page)
 
     def get_events(self):
         """The live, public events of this index (a queryset)."""
-        return self.get_event_model().objects.child_of(self).live().public()
+        return self.in_section(self.get_event_model().objects.live().public())
 
     def filter_events(self, request, queryset):
         """Apply ``?category`` and ``?kecamatan``; unreadable values are ignored."""
@@ -301,7 +309,7 @@ class AbstractCulturalEventIndexPage(RoutablePageMixin, KimIndexPageMixin, Page)
         """Categories (in this page's language) and kecamatan used by events."""
         from kim_cms.snippets import EventCategory, Kecamatan
 
-        events = self.get_event_model().objects.child_of(self).live().public()
+        events = self.in_section(self.get_event_model().objects.live().public())
         categories = EventCategory.objects.filter(locale_id=self.locale_id)
         kecamatan = Kecamatan.objects.filter(
             pk__in=events.filter(kecamatan__isnull=False).values("kecamatan_id")
@@ -431,7 +439,11 @@ class CulturalEventIndexPage(AbstractCulturalEventIndexPage):
 
 
 class AbstractCulturalEventPage(
-    RoutablePageMixin, KimGroupAuthoredMixin, KimPageMixin, Page
+    RoutablePageMixin,
+    KimGroupAuthoredMixin,
+    KimVerifiedPageMixin,
+    KimPageMixin,
+    Page,
 ):
     """A cultural event: a festival, an adat ritual, a performance, a culinary
     event, traditional sports, an exhibition.
@@ -1022,7 +1034,7 @@ class CulturalEventPage(AbstractCulturalEventPage):
     """The default cultural event page."""
 
     template = "kim_cms/pages/cultural_event_page.html"
-    parent_page_types = ["kim_cms.CulturalEventIndexPage"]
+    parent_page_types = ["kim_cms.CulturalEventIndexPage", "kim_cms.KimGroupPage"]
     subpage_types = []
 
     class Meta:

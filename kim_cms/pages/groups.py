@@ -29,7 +29,12 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from kim_cms.blocks import BodyStreamBlock, GalleryImageBlock
 from kim_cms.conf import kim_settings
-from kim_cms.pages.base import KimGroupAuthoredMixin, KimIndexPageMixin, KimPageMixin
+from kim_cms.pages.base import (
+    KimGroupAuthoredMixin,
+    KimIndexPageMixin,
+    KimPageMixin,
+    KimVerifiedPageMixin,
+)
 from kim_cms.pages.sections import PortalSection, register_portal_section
 from kim_cms.snippets import Desa, FocusArea, Kecamatan, localized_terms
 
@@ -284,7 +289,7 @@ class FocusAreaSerializer(serializers.Serializer):
     name = serializers.CharField()
 
 
-class AbstractKimGroupPage(KimPageMixin, Page):
+class AbstractKimGroupPage(KimVerifiedPageMixin, KimPageMixin, Page):
     """A KIM group's profile: where it works, its decree, vision and mission,
     its officers (those who consented), contacts, latest activity reports and
     the tips, events and training it authored.
@@ -650,7 +655,13 @@ class AbstractKimGroupPage(KimPageMixin, Page):
             restricted |= Q(path__startswith=path)
         sections = []
         for model in self.get_authored_models():
-            pages = model.objects.live().filter(kim_group=self)
+            # Credited to this group (in any language) or published under
+            # its profile, in this page's language.
+            pages = model.objects.live().filter(
+                Q(kim_group__translation_key=self.translation_key)
+                | Q(path__startswith=self.path, depth__gt=self.depth),
+                locale_id=self.locale_id,
+            )
             if restricted:
                 pages = pages.exclude(restricted)
             pages = list(pages.order_by("-first_published_at")[:count])
@@ -823,7 +834,12 @@ class KimGroupPage(AbstractKimGroupPage):
 
     template = "kim_cms/pages/kim_group_page.html"
     parent_page_types = ["kim_cms.KimGroupIndexPage"]
-    subpage_types = ["kim_cms.KimActivityPage"]
+    subpage_types = [
+        "kim_cms.KimActivityPage",
+        "kim_cms.AgricultureTipPage",
+        "kim_cms.CulturalEventPage",
+        "kim_cms.TrainingMaterialPage",
+    ]
 
     class Meta:
         verbose_name = _("KIM group")
@@ -839,7 +855,7 @@ class KimGroupOfficer(AbstractKimGroupOfficer):
 # --- Activity reports --------------------------------------------------------
 
 
-class AbstractKimActivityPage(KimPageMixin, Page):
+class AbstractKimActivityPage(KimVerifiedPageMixin, KimPageMixin, Page):
     """An activity report (kegiatan) of a KIM group: date, place, summary,
     body and a photo gallery. Created under the group's page."""
 

@@ -34,7 +34,13 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from kim_cms.blocks import BodyStreamBlock, TipStepStreamBlock, TipSupplyStreamBlock
 from kim_cms.conf import kim_settings
 from kim_cms.fields import MultipleChoiceTextField, join_choices, split_choices
-from kim_cms.pages.base import KimGroupAuthoredMixin, KimIndexPageMixin, KimPageMixin
+from kim_cms.pages.base import (
+    KimGroupAuthoredMixin,
+    KimGroupSectionMixin,
+    KimIndexPageMixin,
+    KimPageMixin,
+    KimVerifiedPageMixin,
+)
 from kim_cms.pages.sections import PortalSection, register_portal_section
 
 SUB_SECTOR_CHOICES = [
@@ -194,7 +200,9 @@ class TipFilterForm(forms.Form):
         }
 
 
-class AbstractAgricultureTipIndexPage(RoutablePageMixin, KimIndexPageMixin, Page):
+class AbstractAgricultureTipIndexPage(
+    RoutablePageMixin, KimGroupSectionMixin, KimIndexPageMixin, Page
+):
     """The tips of one language, with filters, search, pagination and feeds.
 
     Extension contract: ``get_tips(request)`` returns the queryset listed
@@ -224,8 +232,7 @@ class AbstractAgricultureTipIndexPage(RoutablePageMixin, KimIndexPageMixin, Page
     def get_tips(self, request=None):
         """Live, public tips under this index, newest first."""
         return (
-            tips_queryset()
-            .child_of(self)
+            self.in_section(tips_queryset())
             .live()
             .public()
             .order_by("-first_published_at", "-pk")
@@ -250,7 +257,7 @@ class AbstractAgricultureTipIndexPage(RoutablePageMixin, KimIndexPageMixin, Page
             tips = tips.filter(in_season_q(current_month()))
         words = search_words(values.get("q", ""))
         if words:
-            hits = tips.model.objects.child_of(self).live().search(words)
+            hits = tips.model.objects.live().search(words)
             tips = tips.filter(pk__in=[hit.pk for hit in hits])
         return tips
 
@@ -333,7 +340,9 @@ class AgricultureTipIndexPage(AbstractAgricultureTipIndexPage):
         verbose_name_plural = _("agriculture and fisheries tips indexes")
 
 
-class AbstractAgricultureTipPage(KimGroupAuthoredMixin, KimPageMixin, Page):
+class AbstractAgricultureTipPage(
+    KimGroupAuthoredMixin, KimVerifiedPageMixin, KimPageMixin, Page
+):
     """A structured piece of advice for farmers or fishers: commodity, season
     and months, where it applies, ordered steps, inputs with doses, safety
     warnings and the expert who verified it.
@@ -723,7 +732,7 @@ class AbstractAgricultureTipPage(KimGroupAuthoredMixin, KimPageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         self.prefetch_step_renditions()
         context["tip_due_for_review"] = self.is_due_for_review()
-        context["tip_index"] = self.get_parent()
+        context["tip_index"] = self.get_section_index(AbstractAgricultureTipIndexPage)
         return context
 
     @cached_property
@@ -827,7 +836,7 @@ class AgricultureTipPage(AbstractAgricultureTipPage):
     """The default agriculture and fisheries tip."""
 
     template = "kim_cms/pages/agriculture_tip_page.html"
-    parent_page_types = ["kim_cms.AgricultureTipIndexPage"]
+    parent_page_types = ["kim_cms.AgricultureTipIndexPage", "kim_cms.KimGroupPage"]
     subpage_types = []
 
     class Meta:

@@ -36,7 +36,13 @@ from kim_cms.downloads import (
     public_documents,
     unique_documents,
 )
-from kim_cms.pages.base import KimGroupAuthoredMixin, KimIndexPageMixin, KimPageMixin
+from kim_cms.pages.base import (
+    KimGroupAuthoredMixin,
+    KimGroupSectionMixin,
+    KimIndexPageMixin,
+    KimPageMixin,
+    KimVerifiedPageMixin,
+)
 from kim_cms.pages.sections import PortalSection, register_portal_section
 from kim_cms.snippets import TrainingTopic
 
@@ -129,7 +135,7 @@ class TrainingFilterForm(forms.Form):
         return {k: v for k, v in self.cleaned_data.items() if v}
 
 
-class AbstractTrainingIndexPage(KimIndexPageMixin, Page):
+class AbstractTrainingIndexPage(KimGroupSectionMixin, KimIndexPageMixin, Page):
     """The list of training material under this page, with filters by type,
     topic, audience and level, a search box and pages of results.
 
@@ -161,10 +167,7 @@ class AbstractTrainingIndexPage(KimIndexPageMixin, Page):
         first."""
         model = self.get_material_model()
         return (
-            model.objects.descendant_of(self)
-            .live()
-            .public()
-            .filter(locale_id=self.locale_id)
+            self.in_section(model.objects.live().public())
             .select_related("image")
             .order_by("-first_published_at", "-pk")
         )
@@ -237,7 +240,11 @@ class TrainingIndexPage(AbstractTrainingIndexPage):
 
 
 class AbstractTrainingMaterialPage(
-    RoutablePageMixin, KimGroupAuthoredMixin, KimPageMixin, Page
+    RoutablePageMixin,
+    KimGroupAuthoredMixin,
+    KimVerifiedPageMixin,
+    KimPageMixin,
+    Page,
 ):
     """One training: what it teaches, to whom, its modules and documents.
 
@@ -625,7 +632,7 @@ class TrainingMaterialPage(AbstractTrainingMaterialPage):
     """The default training material page."""
 
     template = "kim_cms/pages/training_material_page.html"
-    parent_page_types = ["kim_cms.TrainingIndexPage"]
+    parent_page_types = ["kim_cms.TrainingIndexPage", "kim_cms.KimGroupPage"]
     subpage_types = []
 
     class Meta:
