@@ -1,0 +1,441 @@
+"""Access control over everything kim_cms exposes: whoever may not see a view,
+route, report, feed or API field is refused, as a visitor would see it.
+
+Inventory (management commands are not web-exposed and left out):
+
+Admin (``kim_cms/wagtail_hooks.py``, ``kim_cms/views/``), in ``ADMIN_VIEWS``:
+  - Translation status report ``/admin/reports/kim-translation-status/``
+    (+ ``results/``, ``?export=csv``, ``?export=xlsx``)
+  - Tips due for review ``/admin/reports/kim-tips-due-for-review/`` (same four)
+  - KIM group list ``/admin/kim_cms_groups/`` (same four)
+  - the "KIM" snippet viewsets (kecamatan, desa, focus areas, commodities,
+    event categories, training topics): list, results, add, edit, delete,
+    usage, history, copy; their choosers
+  - the menu items of all the above
+  -> test_admin_view_refused_unless_permitted, test_snippet_chooser_*,
+     test_report_lists_only_pages_the_user_may_edit, test_admin_menu_*
+Public routes of pages (``RoutablePageMixin`` and plain pages), in ``ROUTES``:
+  portal, group directory, group, activity report, tip index, its RSS and Atom
+  feeds, tip, event index, ``past/``, ``month/<y>/<m>/``, ``ics/``, event, its
+  ``ics/``, training index, training material, its ``print/`` and
+  ``documents-zip/``
+  -> test_route_refused_like_its_page_when_restricted, test_route_of_draft_is_404
+Cases also covered elsewhere (kept there, extended here): tests/test_groups_admin.py
+(group list refusals, export limited to editable groups), tests/test_tips_outputs.py
+(overdue tips report refusals and limits; feed of a private or draft index),
+tests/test_translation_status.py (report refusals and limits),
+tests/test_events.py (private and draft event routes), tests/test_training_routes.py
+(private and draft training routes, private documents out of the ZIP),
+tests/test_sitemap.py, tests/test_api.py, tests/test_tips_api.py,
+tests/test_events_api.py and tests/test_groups_api.py (drafts, private pages and
+officers without consent out of the sitemap and the API).
+"""
+
+import datetime
+import io
+import re
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from django.contrib.auth.models import Group, Permission
+from django.test import Client
+from wagtail.models import GroupPagePermission
+
+from kim_cms.snippets import (
+    Commodity,
+    Desa,
+    EventCategory,
+    FocusArea,
+    Kecamatan,
+    TrainingTopic,
+)
+from tests.access_tree import PASSWORD, days, restrict
+from tests.factories import DesaFactory, KecamatanFactory, KimPortalPageFactory
+from tests.factories_events import (
+    CulturalEventIndexPageFactory,
+    CulturalEventPageFactory,
+    EventCategoryFactory,
+)
+from tests.factories_groups import (
+    FocusAreaFactory,
+    KimActivityPageFactory,
+    KimGroupIndexPageFactory,
+    KimGroupPageFactory,
+)
+from tests.factories_tips import CommodityFactory, make_tip, make_tip_index
+from tests.factories_training import (
+    DocumentFactory,
+    TrainingIndexPageFactory,
+    TrainingTopicFactory,
+    make_material,
+)
+
+pytestmark = pytest.mark.django_db
+
+ADMIN_MARKER = "xadminx"
+OVERDUE = {
+    "reviewed_on": datetime.date(2020, 1, 1),
+    "review_due": datetime.date(2020, 6, 1),
+}
+
+
+def body_text(response):
+    """The response's content as text: streamed, CSV or XLSX alike."""
+    if getattr(response, "streaming", False):
+        content = b"".join(response.streaming_content)
+    else:
+        content = response.content
+    if "spreadsheetml" in response.get("Content-Type", ""):
+        from openpyxl import load_workbook
+
+        sheet = load_workbook(io.BytesIO(content)).active
+        return "\n".join(
+            " ".join(str(cell) for cell in row if cell is not None)
+            for row in sheet.iter_rows(values_only=True)
+        )
+    return content.decode(errors="replace")
+
+
+def admin_user(django_user_model, username="relawan"):
+    """A user who may open the admin and nothing else."""
+    user = django_user_model.objects.create_user(username, password="x")
+    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    return user
+
+
+# Admin ----------------------------------------------------------------------
+
+SNIPPETS = {
+    "kecamatan": Kecamatan,
+    "desa": Desa,
+    "focusarea": FocusArea,
+    "commodity": Commodity,
+    "eventcategory": EventCategory,
+    "trainingtopic": TrainingTopic,
+}
+REPORTS = {
+    "translation_status": "/admin/reports/kim-translation-status/",
+    "overdue_tips": "/admin/reports/kim-tips-due-for-review/",
+    "group_list": "/admin/kim_cms_groups/",
+}
+
+
+def _admin_views():
+    views = []
+    for name, url in REPORTS.items():
+        views += [
+            (f"{name}", url, {}),
+            (f"{name}-results", url + "results/", {}),
+            (f"{name}-csv", url, {"export": "csv"}),
+            (f"{name}-xlsx", url, {"export": "xlsx"}),
+        ]
+    for name in SNIPPETS:
+        base = f"/admin/snippets/kim_cms/{name}/"
+        views += [
+            (f"{name}-list", base, {}),
+            (f"{name}-results", base + "results/", {}),
+            (f"{name}-add", base + "add/", {}),
+        ]
+        for action in ("edit", "delete", "usage", "history", "history-results"):
+            views.append((f"{name}-{action}", base + action + "/{pk}/", {}))
+        views.append((f"{name}-copy", base + "copy/{pk}/", {}))
+    return views
+
+
+ADMIN_VIEWS = _admin_views()
+ADMIN_IDS = [view[0] for view in ADMIN_VIEWS]
+CHOOSERS = [f"/admin/snippets/choose/kim_cms/{name}/" for name in SNIPPETS]
+
+
+@pytest.fixture
+def admin_data(portal):
+    """One object carrying ``xadminx`` for every admin view."""
+    kecamatan = KecamatanFactory(name="Kecamatan Xadminx", code="62.11.99")
+    objects = {
+        "kecamatan": kecamatan,
+        "desa": DesaFactory(name="Desa Xadminx", kecamatan=kecamatan),
+        "focusarea": FocusAreaFactory(name="Bidang Xadminx", slug="bidang-xadminx"),
+        "commodity": CommodityFactory(
+            name="Komoditas Xadminx", slug="komoditas-xadminx", locale=portal.locale
+        ),
+        "eventcategory": EventCategoryFactory(
+            name="Kategori Xadminx", slug="kategori-xadminx"
+        ),
+        "trainingtopic": TrainingTopicFactory(
+            name="Topik Xadminx", slug="topik-xadminx", locale=portal.locale
+        ),
+    }
+    directory = KimGroupIndexPageFactory(parent=portal)
+    KimGroupPageFactory(parent=directory, title="KIM Xadminx", slug="kim-xadminx")
+    make_tip(make_tip_index(portal), "Tip Xadminx", **OVERDUE)
+    return objects
+
+
+def admin_url(url, objects, name):
+    if "{pk}" not in url:
+        return url
+    return url.format(pk=objects[name.split("-")[0]].pk)
+
+
+def outsider(django_user_model, name, portal):
+    """A user who may open the admin and work in another area than the view
+    ``name``: a page editor for the snippets, an editor of every KIM snippet
+    for the reports."""
+    user = admin_user(django_user_model)
+    if name.split("-")[0] in SNIPPETS:
+        group = Group.objects.create(name="Editor halaman")
+        GroupPagePermission.objects.create(
+            group=group,
+            page=portal,
+            permission=Permission.objects.get(codename="change_page"),
+        )
+        user.groups.add(group)
+    else:
+        user.user_permissions.add(
+            *Permission.objects.filter(content_type__app_label="kim_cms")
+        )
+    return user
+
+
+@pytest.mark.parametrize(("name", "url", "params"), ADMIN_VIEWS, ids=ADMIN_IDS)
+def test_admin_view_refused_unless_permitted(
+    name, url, params, client, admin_client, admin_data, portal, django_user_model
+):
+    url = admin_url(url, admin_data, name)
+    # anonymous: to the login page
+    response = client.get(url, params)
+    assert response.status_code == 302
+    assert response["Location"].startswith("/admin/login/?next=")
+    assert ADMIN_MARKER not in body_text(response).lower()
+
+    # admin access without the needed permission: Wagtail refuses with a
+    # redirect to the dashboard (and an error message) or a 403; nothing of
+    # the data is in the answer, and a POST changes nothing
+    client.force_login(outsider(django_user_model, name, portal))
+    response = client.get(url, params)
+    assert response.status_code in (302, 403), response.status_code
+    if response.status_code == 302:
+        assert response["Location"] == "/admin/"
+    assert ADMIN_MARKER not in body_text(response).lower()
+    action = name.split("-", 1)[1] if "-" in name else ""
+    if action in ("add", "edit", "delete", "copy"):
+        model = SNIPPETS[name.split("-")[0]]
+        before = sorted(map(str, model.objects.all()))
+        response = client.post(url, {"name": "Diubah", "slug": "diubah"})
+        assert response.status_code in (302, 403)
+        assert sorted(map(str, model.objects.all())) == before
+
+    # the control: a permitted user gets the view and its data
+    response = admin_client.get(url, params)
+    assert response.status_code == 200
+    if action not in ("add", "history-results"):
+        assert ADMIN_MARKER in body_text(response).lower()
+
+
+@pytest.mark.parametrize("url", CHOOSERS)
+def test_snippet_chooser_refuses_anonymous(url, client, admin_data):
+    for suffix in ("", "results/"):
+        response = client.get(url + suffix)
+        assert response.status_code == 302
+        assert response["Location"].startswith("/admin/login/?next=")
+
+
+@pytest.mark.parametrize("url", CHOOSERS)
+def test_snippet_chooser_create_refused_without_permission(
+    url, client, admin_data, django_user_model
+):
+    """Choosers list regions and taxonomies (public data on the site) to every
+    admin user, as page editors need them; creating through the chooser
+    needs the model's add permission."""
+    client.force_login(admin_user(django_user_model))
+    model = SNIPPETS[url.rstrip("/").rsplit("/", 1)[1]]
+    before = model.objects.count()
+    response = client.post(url + "create/", {"name": "Baru", "slug": "baru"})
+    assert response.status_code in (302, 403)
+    assert model.objects.count() == before
+
+
+def test_admin_menu_shows_the_reports_to_page_editors(
+    client, portal, django_user_model
+):
+    directory = KimGroupIndexPageFactory(parent=portal)
+    KimGroupPageFactory(parent=directory)
+    user = admin_user(django_user_model, "editor")
+    group = Group.objects.create(name="Editor")
+    GroupPagePermission.objects.create(
+        group=group,
+        page=portal,
+        permission=Permission.objects.get(codename="change_page"),
+    )
+    user.groups.add(group)
+    client.force_login(user)
+    html = client.get("/admin/").content.decode()
+    for url in REPORTS.values():
+        assert url in html, url
+
+
+@pytest.fixture
+def two_subtrees(portal):
+    """Tip indexes, group directories and their pages in two subtrees: the
+    editor's (``xminex``) and someone else's (``xotherx``)."""
+    trees = {}
+    for marker in ("Xminex", "Xotherx"):
+        section = KimPortalPageFactory(
+            parent=portal, title=f"Bagian {marker}", slug=f"bagian-{marker.lower()}"
+        )
+        index = make_tip_index(section, title=f"Tips {marker}", slug="tips")
+        make_tip(index, f"Tip {marker}", **OVERDUE)
+        directory = KimGroupIndexPageFactory(
+            parent=section, title=f"Direktori {marker}"
+        )
+        KimGroupPageFactory(parent=directory, title=f"KIM {marker}")
+        trees[marker.lower()] = section
+    return trees
+
+
+@pytest.mark.parametrize("report", REPORTS)
+@pytest.mark.parametrize(
+    "variant",
+    [("", {}), ("results/", {}), ("", {"export": "csv"}), ("", {"export": "xlsx"})],
+)
+def test_report_lists_only_pages_the_user_may_edit(
+    report, variant, client, two_subtrees, django_user_model
+):
+    # Also in tests/test_translation_status.py, tests/test_tips_outputs.py and
+    # tests/test_groups_admin.py for one format each.
+    user = admin_user(django_user_model, "editor")
+    group = Group.objects.create(name="Editor bagian")
+    GroupPagePermission.objects.create(
+        group=group,
+        page=two_subtrees["xminex"],
+        permission=Permission.objects.get(codename="change_page"),
+    )
+    user.groups.add(group)
+    client.force_login(user)
+    suffix, params = variant
+    response = client.get(REPORTS[report] + suffix, params)
+    assert response.status_code == 200
+    text = body_text(response).lower()
+    assert "xminex" in text
+    assert "xotherx" not in text
+
+
+# Public routes ----------------------------------------------------------------
+
+
+@pytest.fixture
+def sections(portal):
+    """One live page of each kind, with a public document for the ZIP."""
+    t = type("Sections", (), {})()
+    t.portal = portal
+    t.directory = KimGroupIndexPageFactory(parent=portal)
+    t.group = KimGroupPageFactory(parent=t.directory, title="KIM Terbuka")
+    t.activity = KimActivityPageFactory(parent=t.group)
+    t.tip_index = make_tip_index(portal)
+    t.tip = make_tip(t.tip_index, "Tip terbuka")
+    t.event_index = CulturalEventIndexPageFactory(parent=portal)
+    t.event = CulturalEventPageFactory(parent=t.event_index, start_date=days(30))
+    t.training_index = TrainingIndexPageFactory(parent=portal)
+    t.material = make_material(t.training_index, documents=[DocumentFactory()])
+    return t
+
+
+def _month(offset):
+    day = days(offset)
+    return f"month/{day.year}/{day.month}/"
+
+
+# (name, attribute of the page serving it, sub-route)
+ROUTES = [
+    ("portal", "portal", ""),
+    ("group-directory", "directory", ""),
+    ("group", "group", ""),
+    ("activity", "activity", ""),
+    ("tip-index", "tip_index", ""),
+    ("tip-rss", "tip_index", "feed/rss/"),
+    ("tip-atom", "tip_index", "feed/atom/"),
+    ("tip", "tip", ""),
+    ("event-index", "event_index", ""),
+    ("event-past", "event_index", "past/"),
+    ("event-month", "event_index", _month(30)),
+    ("event-index-ics", "event_index", "ics/"),
+    ("event", "event", ""),
+    ("event-ics", "event", "ics/"),
+    ("training-index", "training_index", ""),
+    ("training", "material", ""),
+    ("training-print", "material", "print/"),
+    ("training-zip", "material", "documents-zip/"),
+]
+
+
+def _refusal(response):
+    """What a refused visitor sees: ``("login", next)`` or ``("password",
+    form action)``."""
+    if response.status_code == 302:
+        location = urlsplit(response["Location"])
+        return ("login", location.path, parse_qs(location.query).get("next"))
+    assert response.status_code == 200
+    html = response.content.decode()
+    action = re.search(
+        r'<form[^>]*action="([^"]*authenticate_with_password[^"]*)"', html
+    )
+    assert action, "no password form"
+    return ("password", action.group(1).rsplit("/", 2)[0])
+
+
+@pytest.mark.parametrize(
+    ("name", "owner", "suffix"), ROUTES, ids=[r[0] for r in ROUTES]
+)
+def test_route_refused_like_its_page_when_restricted(
+    name, owner, suffix, sections, django_user_model
+):
+    # Also in tests/test_events.py, tests/test_training_routes.py and
+    # tests/test_tips_outputs.py for some of the routes.
+    page = getattr(sections, owner)
+    url = page.url + suffix
+    titles = [
+        getattr(sections, attr).title
+        for attr in ("group", "activity", "tip", "event", "material")
+    ]
+    user = django_user_model.objects.create_user("warga", password="x")
+    for kind in ("login", "password"):
+        for restricted in {page, sections.portal}:
+            restriction = restrict(restricted, kind)
+            anonymous = Client()
+            response = anonymous.get(url)
+            page_response = anonymous.get(page.url)
+            refusal = _refusal(response)
+            assert refusal[0] == kind, (kind, restricted)
+            expected = _refusal(page_response)
+            if kind == "login":
+                assert refusal[1] == expected[1]
+                assert refusal[2] == [url]
+            else:
+                assert refusal == expected
+            text = response.content.decode()
+            for title in titles:
+                assert title not in text
+            # a permitted visitor gets the route
+            permitted = Client()
+            if kind == "login":
+                permitted.force_login(user)
+            else:
+                html = page_response.content.decode()
+                action = re.search(r'action="([^"]+)"', html).group(1)
+                permitted.post(action, {"password": PASSWORD, "return_url": url})
+            assert permitted.get(url).status_code == 200, (kind, restricted)
+            restriction.delete()
+    assert Client().get(url).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("name", "owner", "suffix"), ROUTES, ids=[r[0] for r in ROUTES]
+)
+def test_route_of_draft_is_404(name, owner, suffix, sections, admin_client):
+    page = getattr(sections, owner)
+    url = page.url + suffix
+    assert Client().get(url).status_code == 200
+    page.unpublish()
+    assert Client().get(url).status_code == 404
+    # not even an administrator sees a draft outside the admin's preview
+    assert admin_client.get(url).status_code == 404
