@@ -255,6 +255,15 @@ def test_snippet_chooser_create_refused_without_permission(
     assert model.objects.count() == before
 
 
+def test_admin_menu_hides_what_the_user_may_not_open(
+    client, admin_data, django_user_model
+):
+    client.force_login(admin_user(django_user_model))
+    html = client.get("/admin/").content.decode()
+    for url in [*REPORTS.values(), *(f"/snippets/kim_cms/{n}/" for n in SNIPPETS)]:
+        assert url not in html, url
+
+
 def test_admin_menu_shows_the_reports_to_page_editors(
     client, portal, django_user_model
 ):

@@ -5,6 +5,7 @@ import datetime
 from django.core.exceptions import PermissionDenied
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.reports import PageReportView
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.permission_policies.pages import PagePermissionPolicy
@@ -86,6 +87,17 @@ class KimGroupReportView(PageReportView):
         return f"kim-groups-{datetime.date.today().isoformat()}"
 
 
+class KimGroupReportMenuItem(MenuItem):
+    """Shown only to those the group list lets in."""
+
+    def is_shown(self, request):
+        if request.user.is_superuser:
+            return True
+        view = KimGroupReportView()
+        view.request = request
+        return view.get_queryset().exists()
+
+
 class KimGroupReportViewSet(ViewSet):
     """The group list in the "KIM" admin menu."""
 
@@ -93,6 +105,7 @@ class KimGroupReportViewSet(ViewSet):
     icon = "group"
     menu_label = _("Group list")
     add_to_admin_menu = False
+    menu_item_class = KimGroupReportMenuItem
 
     def get_urlpatterns(self):
         return [
