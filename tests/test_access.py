@@ -20,6 +20,19 @@ Public routes of pages (``RoutablePageMixin`` and plain pages), in ``ROUTES``:
   ``ics/``, training index, training material, its ``print/`` and
   ``documents-zip/``
   -> test_route_refused_like_its_page_when_restricted, test_route_of_draft_is_404
+Content that must stay out of public output: the sitemap (``/sitemap.xml``),
+the Wagtail API v2 of ``kim_cms/api.py`` (pages listing, detail, search,
+``child_of``; documents) and every page type's ``api_fields``, and everything
+above (listings, searches, feeds, calendars, month views, portal sections,
+print views, the ZIP):
+  -> test_no_secret_reaches_an_anonymous_visitor (login, password, draft,
+     unpublished changes, live page under a private index, private document,
+     officer without consent; fixtures in tests/access_tree.py),
+     test_secret_pages_refused_by_url_and_by_api_id,
+     test_zip_holds_only_public_documents,
+     test_private_document_shown_to_permitted_visitor_only,
+     test_api_officers_field_is_not_reachable, test_api_lists_public_pages
+
 Cases also covered elsewhere (kept there, extended here): tests/test_groups_admin.py
 (group list refusals, export limited to editable groups), tests/test_tips_outputs.py
 (overdue tips report refusals and limits; feed of a private or draft index),
@@ -34,6 +47,7 @@ officers without consent out of the sitemap and the API).
 import datetime
 import io
 import re
+import zipfile
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -49,7 +63,7 @@ from kim_cms.snippets import (
     Kecamatan,
     TrainingTopic,
 )
-from tests.access_tree import PASSWORD, days, restrict
+from tests.access_tree import MARKERS, PASSWORD, build_tree, days, restrict
 from tests.factories import DesaFactory, KecamatanFactory, KimPortalPageFactory
 from tests.factories_events import (
     CulturalEventIndexPageFactory,
@@ -448,3 +462,134 @@ def test_route_of_draft_is_404(name, owner, suffix, sections, admin_client):
     assert Client().get(url).status_code == 404
     # not even an administrator sees a draft outside the admin's preview
     assert admin_client.get(url).status_code == 404
+
+
+# Secrets never reach anonymous visitors -----------------------------------------
+
+
+@pytest.fixture
+def tree(portal):
+    return build_tree(portal)
+
+
+def public_urls(t):
+    """Every public URL of the tree: pages, sub-routes, searches, the sitemap
+    and the API."""
+    urls = [page.url for page in t.public_pages]
+    urls += [
+        t.directory.url + "?q=kim",
+        t.tip_index.url + "?q=tip",
+        t.tip_index.url + "feed/rss/",
+        t.tip_index.url + "feed/atom/",
+        t.event_index.url + "past/",
+        t.event_index.url + _month(30),
+        t.event_index.url + _month(31),
+        t.event_index.url + _month(-30),
+        t.event_index.url + "?month=" + days(30).strftime("%Y-%m"),
+        t.event_index.url + "ics/",
+        t.event.url + "ics/",
+        t.event_by_private_group.url + "ics/",
+        t.event_by_draft_group.url + "ics/",
+        t.training_index.url + "?q=pelatihan",
+        t.material.url + "print/",
+        t.material_with_secrets.url + "print/",
+        t.material_by_draft_group.url + "print/",
+        "/sitemap.xml",
+        "/api/v2/documents/",
+    ]
+    for model in (
+        "KimPortalPage",
+        "KimGroupIndexPage",
+        "KimGroupPage",
+        "KimActivityPage",
+        "AgricultureTipIndexPage",
+        "AgricultureTipPage",
+        "CulturalEventIndexPage",
+        "CulturalEventPage",
+        "TrainingIndexPage",
+        "TrainingMaterialPage",
+    ):
+        urls.append(f"/api/v2/pages/?type=kim_cms.{model}&fields=*&limit=20")
+    urls += [f"/api/v2/pages/?search={marker}" for marker in MARKERS]
+    urls += [f"/api/v2/pages/{page.pk}/" for page in t.public_pages]
+    return urls
+
+
+def test_no_secret_reaches_an_anonymous_visitor(tree, client):
+    """Private (login or password) and draft pages, unpublished changes, pages
+    under a private index, private documents and officers without consent
+    appear in no page, listing, search, feed, calendar, portal section,
+    sitemap or API answer."""
+    secret_urls = [doc.url for doc in (tree.private_doc,)]
+    leaks = []
+    for url in public_urls(tree):
+        response = client.get(url)
+        if response.status_code != 200:
+            leaks.append((url, response.status_code))
+            continue
+        text = body_text(response).lower()
+        found = [m for m in MARKERS if m in text]
+        found += [u for u in secret_urls if u.lower() in text]
+        if found:
+            leaks.append((url, found))
+    assert not leaks, "\n".join(str(leak) for leak in leaks)
+
+
+def test_secret_pages_refused_by_url_and_by_api_id(tree, client):
+    for page in tree.secrets:
+        page.refresh_from_db()
+        response = client.get(page.url) if page.url else None
+        if response is not None:
+            assert response.status_code in (302, 404) or (
+                response.status_code == 200
+                and "authenticate_with_password" in response.content.decode()
+            ), page.title
+        assert client.get(f"/api/v2/pages/{page.pk}/").status_code == 404, page.title
+    # nor can a private page be walked through
+    for param in ("child_of", "descendant_of"):
+        response = client.get("/api/v2/pages/", {param: tree.private_tip_index.pk})
+        assert response.status_code == 400
+        assert "xprivparentx" not in response.content.decode().lower()
+    # a document in a private collection is not in the documents API
+    assert client.get(f"/api/v2/documents/{tree.private_doc.pk}/").status_code == 404
+    assert client.get(f"/api/v2/documents/{tree.public_doc.pk}/").status_code == 200
+
+
+def test_zip_holds_only_public_documents(tree, client, admin_client):
+    # Also in tests/test_training_routes.py.
+    for visitor in (client, admin_client):
+        response = visitor.get(tree.material.url + "documents-zip/")
+        assert response.status_code == 200
+        archive = zipfile.ZipFile(io.BytesIO(b"".join(response.streaming_content)))
+        assert len(archive.namelist()) == 1
+        assert all("xprivdocx" not in name for name in archive.namelist())
+        for name in archive.namelist():
+            assert b"Xprivdocx" not in archive.read(name)
+
+
+def test_private_document_shown_to_permitted_visitor_only(tree, client, admin_client):
+    """The control of the checks above: a logged-in visitor sees the private
+    document where an anonymous one does not."""
+    assert "xprivdocx" not in client.get(tree.material.url).content.decode().lower()
+    assert "Xprivdocx" in admin_client.get(tree.material.url).content.decode()
+
+
+def test_api_officers_field_is_not_reachable(tree, client):
+    # Also in tests/test_groups_api.py.
+    for fields in ("officers", "officers(name)", "consent_to_publish"):
+        response = client.get(
+            "/api/v2/pages/", {"type": "kim_cms.KimGroupPage", "fields": fields}
+        )
+        assert response.status_code == 400
+    detail = client.get(f"/api/v2/pages/{tree.group.pk}/", {"fields": "officers"})
+    assert detail.status_code == 400
+
+
+def test_api_lists_public_pages(tree, client):
+    """The control of the API checks: public pages are listed."""
+    response = client.get(
+        "/api/v2/pages/", {"type": "kim_cms.AgricultureTipPage", "fields": "*"}
+    )
+    titles = {item["title"] for item in response.json()["items"]}
+    assert "Tip terbuka" in titles
+    assert client.get(f"/api/v2/pages/{tree.tip.pk}/").status_code == 200

@@ -138,6 +138,14 @@ class SessionPageBlock(blocks.StructBlock):
         template = "kim_cms/blocks/session_page_block.html"
         description = _("Link to the page of an upcoming session of this training.")
 
+    def get_context(self, value, parent_context=None):
+        """``session_page``: the page, unless it is a draft or private."""
+        from kim_cms.visibility import public_or_none
+
+        context = super().get_context(value, parent_context=parent_context)
+        context["session_page"] = public_or_none(value["page"])
+        return context
+
 
 COURSE_MODE_CHOICES = [
     ("onsite", _("In person")),

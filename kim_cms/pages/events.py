@@ -44,6 +44,7 @@ from kim_cms.schedule import (
     EventSchedule,
     zone_abbreviation,
 )
+from kim_cms.visibility import is_public, mark_public
 
 TIME_ZONE_CHOICES = [
     ("Asia/Jakarta", _("WIB: Western Indonesia (Asia/Jakarta)")),
@@ -421,6 +422,8 @@ class AbstractCulturalEventIndexPage(
             if item[0].start >= recent
         ]
         entries = load_entries(self.get_event_model(), occurrences)
+        # whether each organising group is public, in one query
+        mark_public(entry.page.kim_group for entry in entries)
         calendar = build_calendar(
             [entry.page for entry in entries], request, name=self.title
         )
@@ -900,11 +903,12 @@ class AbstractCulturalEventPage(
 
     def get_organiser(self):
         """``(name, page or None)``: the KIM group (in the reader's language
-        when translated) or the organiser typed in."""
+        when translated) unless it is a draft or private, else the organiser
+        typed in."""
         group = self.kim_group
-        if group is not None and group.live:
-            if group.locale_id != self.locale_id:
-                group = group.localized
+        if group is not None and group.live and group.locale_id != self.locale_id:
+            group = group.localized
+        if is_public(group):
             return group.title, group
         return self.organiser_name, None
 

@@ -42,6 +42,7 @@ from kim_cms.pages.base import (
     KimVerifiedPageMixin,
 )
 from kim_cms.pages.sections import PortalSection, register_portal_section
+from kim_cms.visibility import public_or_none
 
 SUB_SECTOR_CHOICES = [
     ("food-crops", _("Food crops (tanaman pangan)")),
@@ -727,6 +728,10 @@ class AbstractAgricultureTipPage(
         if images:
             prefetch_related_objects(images, "renditions")
         return images
+
+    def get_author_group(self):
+        """The KIM group that wrote the tip, unless it is a draft or private."""
+        return public_or_none(self.kim_group)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

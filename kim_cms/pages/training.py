@@ -45,6 +45,7 @@ from kim_cms.pages.base import (
 )
 from kim_cms.pages.sections import PortalSection, register_portal_section
 from kim_cms.snippets import TrainingTopic
+from kim_cms.visibility import PublicRelatedField, is_public, public_or_none
 
 TYPE_CHOICES = [
     ("pelatihan", _("Training (pelatihan)")),
@@ -393,7 +394,7 @@ class AbstractTrainingMaterialPage(
         APIField("learning_objectives"),
         APIField("prerequisites"),
         APIField("organiser_name"),
-        APIField("kim_group"),
+        APIField("kim_group", serializer=PublicRelatedField()),
         APIField("modules"),
         APIField("documents"),
         APIField("sessions"),
@@ -435,18 +436,22 @@ class AbstractTrainingMaterialPage(
 
     # --- what readers see -------------------------------------------------
 
+    def get_organiser_group(self):
+        """The organising KIM group in the reader's language (when
+        translated), or ``None`` when there is none or it is a draft or
+        private (memoized)."""
+        if "_kim_organiser_group" not in self.__dict__:
+            group = self.kim_group.localized if self.kim_group_id else None
+            self.__dict__["_kim_organiser_group"] = public_or_none(group)
+        return self.__dict__["_kim_organiser_group"]
+
     def get_organiser_name(self):
-        if self.kim_group_id:
-            group = self.kim_group
-            localized = group.localized
-            return (localized if localized.live else group).title
-        return self.organiser_name
+        group = self.get_organiser_group()
+        return group.title if group is not None else self.organiser_name
 
     def get_organiser_url(self):
-        if self.kim_group_id:
-            localized = self.kim_group.localized
-            return localized.url if localized.live else None
-        return None
+        group = self.get_organiser_group()
+        return group.url if group is not None else None
 
     def get_topics(self):
         """The page's topics in the page's language (memoized)."""
@@ -525,7 +530,7 @@ class AbstractTrainingMaterialPage(
                 instances.append(instance)
             elif block.block_type == "session_page":
                 page = value["page"]
-                if page is not None and page.live:
+                if is_public(page):
                     instances.append(
                         {
                             "@type": "CourseInstance",
