@@ -132,12 +132,21 @@ def build_tree(portal):
         factsheet=t.public_doc,
         body=[("document", {"document": t.public_doc, "title": "", "description": ""})],
     )
-    # public tips pointing at secrets: a draft or private group
+    # public tips pointing at secrets: a draft or private group, a private
+    # document
     t.tip_by_draft_group = make_tip(
         t.tip_index, "Tip kelompok draf", kim_group=t.draft_group
     )
     t.tip_by_private_group = make_tip(
         t.tip_index, "Tip kelompok khusus", kim_group=t.private_group
+    )
+    t.tip_with_private_docs = make_tip(
+        t.tip_index,
+        "Tip dokumen khusus",
+        factsheet=t.private_doc,
+        body=[
+            ("document", {"document": t.private_doc, "title": "", "description": ""})
+        ],
     )
     t.secrets += make_secrets(
         lambda title, slug: make_tip(t.tip_index, title, slug=slug, kim_group=t.group),
@@ -237,6 +246,7 @@ def build_tree(portal):
         t.tip,
         t.tip_by_draft_group,
         t.tip_by_private_group,
+        t.tip_with_private_docs,
         t.event_index,
         t.event,
         t.past_event,

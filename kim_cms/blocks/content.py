@@ -249,8 +249,15 @@ class DocumentBlock(blocks.StructBlock):
         preview_value = staticmethod(_document_preview)
 
     def get_context(self, value, parent_context=None):
+        from kim_cms.downloads import readable_documents
+
         context = super().get_context(value, parent_context=parent_context)
         document = value.get("document")
+        # a document in a private collection only for those who may read it
+        request = (parent_context or {}).get("request")
+        if document is not None and not readable_documents([document], request):
+            document = None
+        context["document"] = document
         context["file_info"] = describe_document(document) if document else ""
         return context
 

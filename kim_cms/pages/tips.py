@@ -42,7 +42,7 @@ from kim_cms.pages.base import (
     KimVerifiedPageMixin,
 )
 from kim_cms.pages.sections import PortalSection, register_portal_section
-from kim_cms.visibility import public_or_none
+from kim_cms.visibility import PublicRelatedField, public_or_none
 
 SUB_SECTOR_CHOICES = [
     ("food-crops", _("Food crops (tanaman pangan)")),
@@ -576,7 +576,7 @@ class AbstractAgricultureTipPage(
         APIField("safety_warnings"),
         APIField("pest_name"),
         APIField("pest_severity"),
-        APIField("factsheet"),
+        APIField("factsheet", serializer=PublicRelatedField()),
         APIField("expert_name"),
         APIField("expert_role"),
         APIField("expert_institution"),
@@ -734,10 +734,15 @@ class AbstractAgricultureTipPage(
         return public_or_none(self.kim_group)
 
     def get_context(self, request, *args, **kwargs):
+        from kim_cms.downloads import readable_documents
+
         context = super().get_context(request, *args, **kwargs)
         self.prefetch_step_renditions()
         context["tip_due_for_review"] = self.is_due_for_review()
         context["tip_index"] = self.get_section_index(AbstractAgricultureTipIndexPage)
+        # a factsheet in a private collection only for those who may read it
+        readable = readable_documents([self.factsheet], request)
+        context["factsheet"] = readable[0] if readable else None
         return context
 
     @cached_property
