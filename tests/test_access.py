@@ -590,6 +590,20 @@ def test_api_lists_public_pages(tree, client):
     response = client.get(
         "/api/v2/pages/", {"type": "kim_cms.AgricultureTipPage", "fields": "*"}
     )
-    titles = {item["title"] for item in response.json()["items"]}
-    assert "Tip terbuka" in titles
+    items = {item["title"]: item for item in response.json()["items"]}
+    assert "Tip terbuka" in items
     assert client.get(f"/api/v2/pages/{tree.tip.pk}/").status_code == 200
+    # public linked objects keep Wagtail's representation; secret ones are null
+    factsheet = items["Tip terbuka"]["factsheet"]
+    assert factsheet["id"] == tree.public_doc.pk
+    assert factsheet["meta"]["download_url"].endswith(tree.public_doc.url)
+    assert items["Tip dokumen khusus"]["factsheet"] is None
+    response = client.get(
+        "/api/v2/pages/", {"type": "kim_cms.TrainingMaterialPage", "fields": "*"}
+    )
+    items = {item["title"]: item for item in response.json()["items"]}
+    group = items["Pelatihan terbuka"]["kim_group"]
+    assert group["id"] == tree.group.pk
+    assert group["meta"]["type"] == "kim_cms.KimGroupPage"
+    assert items["Pelatihan tautan khusus"]["kim_group"] is None
+    assert items["Pelatihan kelompok draf"]["kim_group"] is None
