@@ -124,6 +124,13 @@ def build_tree(portal):
     add_unpublished_changes(t.activity, summary="Ringkasan Xnewdraftx")
 
     # Tips -------------------------------------------------------------------
+    # a private index first: it must not be taken for the section index of
+    # the tips a group publishes under its profile
+    t.private_tip_index = make_tip_index(
+        portal, title="Tips Xprivparentx", slug="tips-xprivparentx"
+    )
+    restrict(t.private_tip_index, "login")
+    t.secrets.append(t.private_tip_index)
     t.tip_index = make_tip_index(portal)
     t.tip = make_tip(
         t.tip_index,
@@ -153,12 +160,7 @@ def build_tree(portal):
         "Tip",
     )
     add_unpublished_changes(t.tip, summary="Ringkasan Xnewdraftx")
-    t.private_tip_index = make_tip_index(
-        portal, title="Tips Xprivparentx", slug="tips-xprivparentx"
-    )
-    restrict(t.private_tip_index, "login")
     t.secrets += [
-        t.private_tip_index,
         make_tip(t.private_tip_index, "Tip anak Xprivparentx", kim_group=t.group),
     ]
 
@@ -237,6 +239,28 @@ def build_tree(portal):
     )
     add_unpublished_changes(t.material, summary="Ringkasan Xnewdraftx")
 
+    # Published by the group under its profile ------------------------------
+    t.profile_tip = make_tip(t.group, "Tip profil", kim_group=t.group)
+    t.profile_event = CulturalEventPageFactory(
+        parent=t.group, title="Festival profil", slug="festival-profil"
+    )
+    t.profile_material = make_material(
+        t.group, title="Pelatihan profil", slug="pelatihan-profil"
+    )
+    t.secrets += make_secrets(
+        lambda title, slug: make_tip(t.group, title, slug=slug), "TipProfil"
+    )
+    t.secrets += make_secrets(
+        lambda title, slug: CulturalEventPageFactory(
+            parent=t.group, title=title, slug=slug, start_date=days(30)
+        ),
+        "AcaraProfil",
+    )
+    t.secrets += make_secrets(
+        lambda title, slug: make_material(t.group, title=title, slug=slug),
+        "PelatihanProfil",
+    )
+
     t.public_pages = [
         portal,
         t.directory,
@@ -256,5 +280,8 @@ def build_tree(portal):
         t.material,
         t.material_with_secrets,
         t.material_by_draft_group,
+        t.profile_tip,
+        t.profile_event,
+        t.profile_material,
     ]
     return t

@@ -136,14 +136,15 @@ class KimGroupAuthoredMixin:
     def get_section_index(self, index_class):
         """The index page listing this page: its parent when that is an
         ``index_class`` page, else (for a page a KIM group publishes under its
-        profile) the live ``index_class`` page of its language whose section
-        holds it, or ``None``."""
+        profile) the live, public ``index_class`` page of its language whose
+        section holds it, or ``None``."""
         parent = self.get_parent()
         if parent is not None and issubclass(parent.specific_class, index_class):
             return parent
         candidates = [
             page
             for page in Page.objects.live()
+            .public()
             .type(index_class)
             .filter(locale_id=self.locale_id, depth__lt=self.depth)
             .order_by("-depth", "path")
