@@ -97,7 +97,11 @@ class KimDashboardPanel(Component):
         day = today()
         first_day = day - datetime.timedelta(days=day.weekday())
         last_day = first_day + datetime.timedelta(days=6)
-        events = CulturalEventPage.objects.live().filter(in_portal)
+        events = (
+            CulturalEventPage.objects.live()
+            .filter(in_portal)
+            .filter(pk__in=editable.values("pk"))
+        )
         months = {(first_day.year, first_day.month), (last_day.year, last_day.month)}
         week = []
         for year, month in sorted(months):

@@ -12,8 +12,11 @@ Admin (``kim_cms/wagtail_hooks.py``, ``kim_cms/views/``), in ``ADMIN_VIEWS``:
     event categories, training topics): list, results, add, edit, delete,
     usage, history, copy; their choosers
   - the menu items of all the above
+  - the dashboard panels ``kim_cms/admin_panels.py`` (KIM portal, Your KIM group)
   -> test_admin_view_refused_unless_permitted, test_snippet_chooser_*,
-     test_report_lists_only_pages_the_user_may_edit, test_admin_menu_*
+     test_report_lists_only_pages_the_user_may_edit, test_admin_menu_*,
+     test_dashboard_panel_lists_only_pages_the_user_may_edit,
+     test_group_editor_sees_only_their_own_group
 Public routes of pages (``RoutablePageMixin`` and plain pages), in ``ROUTES``:
   portal, group directory, group, activity report, tip index, its RSS and Atom
   feeds, tip, event index, ``past/``, ``month/<y>/<m>/``, ``ics/``, event, its
@@ -320,6 +323,7 @@ def two_subtrees(portal):
 @pytest.mark.parametrize(
     "variant",
     [("", {}), ("results/", {}), ("", {"export": "csv"}), ("", {"export": "xlsx"})],
+    ids=["html", "results", "csv", "xlsx"],
 )
 def test_report_lists_only_pages_the_user_may_edit(
     report, variant, client, two_subtrees, django_user_model
@@ -341,6 +345,64 @@ def test_report_lists_only_pages_the_user_may_edit(
     text = body_text(response).lower()
     assert "xminex" in text
     assert "xotherx" not in text
+
+
+def test_dashboard_panel_lists_only_pages_the_user_may_edit(
+    client, two_subtrees, django_user_model
+):
+    # Also tests/test_moderation.py::test_dashboard_panel_for_moderators_only
+    # (the panel is for moderators only).
+    from kim_cms.pages.tips import today
+
+    for marker, section in two_subtrees.items():
+        index = CulturalEventIndexPageFactory(
+            parent=section, title=f"Agenda {marker}", slug="agenda"
+        )
+        CulturalEventPageFactory(
+            parent=index, title=f"Acara {marker}", start_date=today()
+        )
+    user = admin_user(django_user_model, "moderator")
+    group = Group.objects.create(name="Moderator bagian")
+    for codename in ("change_page", "publish_page"):
+        GroupPagePermission.objects.create(
+            group=group,
+            page=two_subtrees["xminex"],
+            permission=Permission.objects.get(codename=codename),
+        )
+    user.groups.add(group)
+    client.force_login(user)
+    html = client.get("/admin/").content.decode().lower()
+    assert "kim-dashboard-stats" in html
+    assert "acara xminex" in html and "tip xminex" in html
+    assert "xotherx" not in html
+
+
+def test_group_editor_sees_only_their_own_group(client, directory, django_user_model):
+    """The "KIM <group> editors" role: its dashboard panel and every report
+    show that group's pages only. (That the editors of one group are refused
+    every admin view of another's pages: tests/test_moderation.py.)"""
+    from kim_cms.roles import EDITORS, KimRole
+
+    mine = KimGroupPageFactory(parent=directory, title="KIM Xminex", slug="mine")
+    other = KimGroupPageFactory(parent=directory, title="KIM Xotherx", slug="other")
+    for group in (mine, other):
+        make_tip(group, f"Tip {group.title}", **OVERDUE)
+    user = django_user_model.objects.create_user("editor", password="x")
+    user.groups.add(
+        KimRole.objects.get(kind=EDITORS, translation_key=mine.translation_key).group
+    )
+    client.force_login(user)
+    html = client.get("/admin/").content.decode().lower()
+    assert f"/admin/pages/{mine.pk}/edit/" in html
+    assert f"/admin/pages/{other.pk}/edit/" not in html
+    assert "xotherx" not in html
+    for url in REPORTS.values():
+        for params in ({}, {"export": "csv"}):
+            response = client.get(url, params)
+            assert response.status_code == 200, url
+            text = body_text(response).lower()
+            assert "xminex" in text, url
+            assert "xotherx" not in text, url
 
 
 # Public routes ----------------------------------------------------------------
