@@ -34,7 +34,7 @@ print views, the ZIP):
      test_secret_pages_refused_by_url_and_by_api_id,
      test_zip_holds_only_public_documents,
      test_private_document_shown_to_permitted_visitor_only,
-     test_api_officers_field_is_not_reachable, test_api_lists_public_pages
+     test_api_private_fields_are_not_reachable, test_api_lists_public_pages
 
 Cases also covered elsewhere (kept there, extended here): tests/test_groups_admin.py
 (group list refusals, export limited to editable groups), tests/test_tips_outputs.py
@@ -636,8 +636,9 @@ def test_private_document_shown_to_permitted_visitor_only(tree, client, admin_cl
     assert "Xprivdocx" in admin_client.get(tree.material.url).content.decode()
 
 
-def test_api_officers_field_is_not_reachable(tree, client):
-    # Also in tests/test_groups_api.py.
+def test_api_private_fields_are_not_reachable(tree, client):
+    """Officers (consent or not), who verified a page (a user account) and
+    who owns it are not API fields. Also in tests/test_groups_api.py."""
     for fields in ("officers", "officers(name)", "consent_to_publish"):
         response = client.get(
             "/api/v2/pages/", {"type": "kim_cms.KimGroupPage", "fields": fields}
@@ -645,6 +646,12 @@ def test_api_officers_field_is_not_reachable(tree, client):
         assert response.status_code == 400
     detail = client.get(f"/api/v2/pages/{tree.group.pk}/", {"fields": "officers"})
     assert detail.status_code == 400
+    for model in ("KimGroupPage", "AgricultureTipPage", "CulturalEventPage"):
+        for fields in ("kim_verified_by", "owner", "locked_by", "latest_revision"):
+            response = client.get(
+                "/api/v2/pages/", {"type": f"kim_cms.{model}", "fields": fields}
+            )
+            assert response.status_code == 400, (model, fields)
 
 
 def test_api_lists_public_pages(tree, client):
