@@ -188,8 +188,8 @@ def measure_all(client, pages):
 
 # Queries per page type, to come down to MAX_QUERIES.
 BUDGETS = {
-    "portal": 35,
-    "group": 37,
+    "portal": 27,
+    "group": 36,
     "activity": 19,
     "tip": 23,
     "training": 29,

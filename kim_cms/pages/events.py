@@ -31,6 +31,7 @@ from kim_cms.blocks import BodyStreamBlock
 from kim_cms.conf import kim_settings
 from kim_cms.datetimes import format_month, format_occurrence
 from kim_cms.pages.base import KimGroupAuthoredMixin, KimIndexPageMixin, KimPageMixin
+from kim_cms.pages.queries import public_q
 from kim_cms.pages.sections import PortalSection, register_portal_section
 from kim_cms.schedule import (
     RECURRENCE_NONE,
@@ -282,7 +283,7 @@ class AbstractCulturalEventIndexPage(RoutablePageMixin, KimIndexPageMixin, Page)
 
     def get_events(self):
         """The live, public events of this index (a queryset)."""
-        return self.get_event_model().objects.child_of(self).live().public()
+        return self.get_event_model().objects.child_of(self).live().filter(public_q())
 
     def filter_events(self, request, queryset):
         """Apply ``?category`` and ``?kecamatan``; unreadable values are ignored."""
@@ -301,7 +302,7 @@ class AbstractCulturalEventIndexPage(RoutablePageMixin, KimIndexPageMixin, Page)
         """Categories (in this page's language) and kecamatan used by events."""
         from kim_cms.snippets import EventCategory, Kecamatan
 
-        events = self.get_event_model().objects.child_of(self).live().public()
+        events = self.get_event_model().objects.child_of(self).live().filter(public_q())
         categories = EventCategory.objects.filter(locale_id=self.locale_id)
         kecamatan = Kecamatan.objects.filter(
             pk__in=events.filter(kecamatan__isnull=False).values("kecamatan_id")
@@ -1038,7 +1039,7 @@ def upcoming_events_for_portal(portal, request, count):
     queryset = (
         CulturalEventPage.objects.descendant_of(portal)
         .live()
-        .public()
+        .filter(public_q())
         .filter(locale_id=portal.locale_id)
     )
     entries = load_entries(CulturalEventPage, upcoming_occurrences(queryset)[:count])
@@ -1051,7 +1052,7 @@ def event_index_for_portal(portal):
     return (
         CulturalEventIndexPage.objects.descendant_of(portal)
         .live()
-        .public()
+        .filter(public_q())
         .filter(locale_id=portal.locale_id)
         .first()
     )

@@ -30,6 +30,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from kim_cms.blocks import BodyStreamBlock, GalleryImageBlock
 from kim_cms.conf import kim_settings
 from kim_cms.pages.base import KimGroupAuthoredMixin, KimIndexPageMixin, KimPageMixin
+from kim_cms.pages.queries import public_q
 from kim_cms.pages.sections import PortalSection, register_portal_section
 from kim_cms.snippets import Desa, FocusArea, Kecamatan, localized_terms
 
@@ -127,7 +128,7 @@ class AbstractKimGroupIndexPage(KimIndexPageMixin, Page):
             self.get_group_model()
             .objects.descendant_of(self)
             .live()
-            .public()
+            .filter(public_q())
             .filter(locale_id=self.locale_id)
         )
 
@@ -640,19 +641,10 @@ class AbstractKimGroupPage(KimPageMixin, Page):
     def get_authored_sections(self, count=None):
         """For each authored page type, the live pages this group authored
         (one query per type)."""
-        from django.db.models import Q
-        from wagtail.models import PageViewRestriction
-
         count = count or kim_settings.PAGE_SIZE
-        # One query for every view restriction instead of one per page type.
-        restricted = Q()
-        for path in PageViewRestriction.objects.values_list("page__path", flat=True):
-            restricted |= Q(path__startswith=path)
         sections = []
         for model in self.get_authored_models():
-            pages = model.objects.live().filter(kim_group=self)
-            if restricted:
-                pages = pages.exclude(restricted)
+            pages = model.objects.live().filter(public_q()).filter(kim_group=self)
             pages = list(pages.order_by("-first_published_at")[:count])
             if pages:
                 title = model.kim_group_section_title or model._meta.verbose_name_plural
@@ -954,7 +946,7 @@ def latest_groups(portal, request, count):
     groups = with_card_images(
         KimGroupPage.objects.descendant_of(portal)
         .live()
-        .public()
+        .filter(public_q())
         .filter(locale_id=portal.locale_id)
         .select_related("kecamatan", "desa")
     ).order_by("-first_published_at", "-pk")
@@ -966,7 +958,7 @@ def group_directory(portal):
     return (
         KimGroupIndexPage.objects.descendant_of(portal)
         .live()
-        .public()
+        .filter(public_q())
         .filter(locale_id=portal.locale_id)
         .first()
     )

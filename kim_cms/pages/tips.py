@@ -35,6 +35,7 @@ from kim_cms.blocks import BodyStreamBlock, TipStepStreamBlock, TipSupplyStreamB
 from kim_cms.conf import kim_settings
 from kim_cms.fields import MultipleChoiceTextField, join_choices, split_choices
 from kim_cms.pages.base import KimGroupAuthoredMixin, KimIndexPageMixin, KimPageMixin
+from kim_cms.pages.queries import public_q
 from kim_cms.pages.sections import PortalSection, register_portal_section
 
 SUB_SECTOR_CHOICES = [
@@ -227,7 +228,7 @@ class AbstractAgricultureTipIndexPage(RoutablePageMixin, KimIndexPageMixin, Page
             tips_queryset()
             .child_of(self)
             .live()
-            .public()
+            .filter(public_q())
             .order_by("-first_published_at", "-pk")
         )
 
@@ -840,7 +841,7 @@ def _portal_tips_in_season(portal, request, count):
         tips_queryset()
         .descendant_of(portal)
         .live()
-        .public()
+        .filter(public_q())
         .filter(locale_id=portal.locale_id)
         .filter(in_season_q(current_month()))
         .order_by("-first_published_at", "-pk")[:count]
@@ -851,7 +852,7 @@ def _portal_tip_index(portal):
     return (
         AgricultureTipIndexPage.objects.descendant_of(portal)
         .live()
-        .public()
+        .filter(public_q())
         .filter(locale_id=portal.locale_id)
         .order_by("path")
         .first()

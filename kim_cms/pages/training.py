@@ -37,6 +37,7 @@ from kim_cms.downloads import (
     unique_documents,
 )
 from kim_cms.pages.base import KimGroupAuthoredMixin, KimIndexPageMixin, KimPageMixin
+from kim_cms.pages.queries import public_q
 from kim_cms.pages.sections import PortalSection, register_portal_section
 from kim_cms.snippets import TrainingTopic
 
@@ -163,7 +164,7 @@ class AbstractTrainingIndexPage(KimIndexPageMixin, Page):
         return (
             model.objects.descendant_of(self)
             .live()
-            .public()
+            .filter(public_q())
             .filter(locale_id=self.locale_id)
             .select_related("image")
             .order_by("-first_published_at", "-pk")
@@ -640,7 +641,7 @@ def _portal_materials(portal, request, count):
     return list(
         TrainingMaterialPage.objects.descendant_of(portal)
         .live()
-        .public()
+        .filter(public_q())
         .filter(locale_id=portal.locale_id)
         .select_related("image")
         .order_by("-first_published_at", "-pk")[:count]
@@ -651,7 +652,7 @@ def _portal_training_index(portal):
     return (
         TrainingIndexPage.objects.descendant_of(portal)
         .live()
-        .public()
+        .filter(public_q())
         .filter(locale_id=portal.locale_id)
         .order_by("path")
         .first()
