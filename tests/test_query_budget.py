@@ -188,12 +188,12 @@ def measure_all(client, pages):
 
 # Queries per page type, to come down to MAX_QUERIES.
 BUDGETS = {
-    "portal": 27,
-    "group": 36,
-    "activity": 19,
-    "tip": 23,
-    "training": 29,
-    "event": 30,
+    "portal": 25,
+    "group": 31,
+    "activity": MAX_QUERIES,
+    "tip": 17,
+    "training": 24,
+    "event": 24,
 }
 
 
