@@ -188,12 +188,12 @@ def measure_all(client, pages):
 
 # Queries per page type, to come down to MAX_QUERIES.
 BUDGETS = {
-    "portal": 25,
-    "group": 31,
+    "portal": 23,
+    "group": 29,
     "activity": MAX_QUERIES,
-    "tip": 17,
-    "training": 24,
-    "event": 24,
+    "tip": 15,
+    "training": 22,
+    "event": 22,
 }
 
 
