@@ -1,9 +1,11 @@
 """The query helpers of kim_cms.pages.queries behave like Wagtail's own."""
 
 import pytest
+from django.core.cache import cache
 from wagtail.models import Page, PageViewRestriction
 
-from kim_cms.pages.queries import private_q, public_q
+from kim_cms.pages.queries import prefetch_renditions, private_q, public_q
+from tests.factories import ImageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -40,3 +42,18 @@ def test_public_q_matches_wagtails_public(portal, django_assert_num_queries):
 def test_public_q_without_restrictions_matches_everything(portal):
     add(portal, "a")
     assert Page.objects.filter(public_q()).count() == Page.objects.count()
+
+
+def test_prefetch_renditions_of_many_images_in_one_query(db, django_assert_num_queries):
+    images = [ImageFactory() for _ in range(3)]
+    for image in images:
+        image.get_rendition("fill-96x96|format-webp")
+    again = [type(image).objects.get(pk=image.pk) for image in images]
+    again.append(type(images[0]).objects.get(pk=images[0].pk))  # the same image twice
+    cache.clear()  # Wagtail caches renditions too: only the prefetch may serve them
+    with django_assert_num_queries(1):
+        prefetch_renditions(again + [None], "fill-96x96|format-webp")
+        for image in again:
+            rendition = image.get_rendition("fill-96x96|format-webp")
+            assert rendition.image.pk == image.pk
+            assert rendition.url

@@ -237,9 +237,13 @@ class KimGroupAuthoredMixin:
     ``wagtailcore.Page`` (chosen with ``PageChooserPanel(page_type=
     "kim_cms.KimGroupPage")``, ``related_name="+"``). A group's profile lists,
     for each such page type, the live pages whose ``kim_group`` is the group.
+    ``card_select_related`` names the foreign keys the page's card shows
+    (``get_card_image()``, ``get_card_meta()``): the profile loads them with
+    the pages.
     """
 
     kim_group_section_title = None  # a lazy translated string, e.g. _("Tips")
+    card_select_related = ()
 
 
 __all__ = [

@@ -705,6 +705,7 @@ class AbstractCulturalEventPage(
 
     kim_cms_template = "kim_cms/pages/cultural_event_page.html"
     kim_group_section_title = _("Cultural events")
+    card_select_related = ("image", "kecamatan")
 
     class Meta:
         abstract = True

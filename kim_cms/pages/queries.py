@@ -6,6 +6,8 @@ constant number of SQL queries.
   filter runs inside the query it narrows.
 - ``load_lineage()``: a page and every page above it, each marked with whether
   it has a view restriction, in one query (for breadcrumbs and privacy).
+- ``prefetch_renditions()``: the renditions of many images (of different
+  objects: a page's logo, its officers' photos, its cards) in one query.
 """
 
 from django.db.models import Exists, OuterRef
@@ -58,9 +60,38 @@ def load_lineage(page):
     )
 
 
+def prefetch_renditions(images, *filter_specs):
+    """Fetch the renditions ``filter_specs`` of every image of ``images`` (``None``
+    allowed) in one query, as ``prefetch_renditions()`` does for a queryset.
+
+    Images that already carry prefetched renditions are left alone. A
+    rendition missing from the database is created on first use, as usual.
+    """
+    from wagtail.images import get_image_model
+
+    pending = {}
+    for image in images:
+        if image is not None and not hasattr(image, "prefetched_renditions"):
+            pending.setdefault(image.pk, []).append(image)
+    if not pending:
+        return
+    rendition_model = get_image_model().get_rendition_model()
+    found = {pk: [] for pk in pending}
+    for rendition in rendition_model.objects.filter(
+        image_id__in=pending, filter_spec__in=filter_specs
+    ):
+        found[rendition.image_id].append(rendition)
+    for pk, same_images in pending.items():
+        for rendition in found[pk]:
+            rendition.image = same_images[0]  # no query for rendition.image
+        for image in same_images:
+            image.prefetched_renditions = list(found[pk])
+
+
 __all__ = [
     "lineage_paths",
     "load_lineage",
+    "prefetch_renditions",
     "private_q",
     "public_q",
     "with_restriction_flag",

@@ -346,6 +346,7 @@ class AbstractAgricultureTipPage(KimGroupAuthoredMixin, KimPageMixin, Page):
     """
 
     kim_group_section_title = _("Agriculture and fisheries tips")
+    card_select_related = ("commodity", "image")
 
     sub_sector = models.CharField(
         _("sub-sector"), max_length=20, choices=SUB_SECTOR_CHOICES

@@ -411,6 +411,7 @@ class AbstractTrainingMaterialPage(
     kim_cms_template = "kim_cms/pages/training_material_page.html"
     kim_cms_print_template = "kim_cms/pages/training_material_page_print.html"
     kim_group_section_title = _("Training")
+    card_select_related = ("image",)
 
     class Meta:
         abstract = True
