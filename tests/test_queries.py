@@ -57,3 +57,35 @@ def test_prefetch_renditions_of_many_images_in_one_query(db, django_assert_num_q
             rendition = image.get_rendition("fill-96x96|format-webp")
             assert rendition.image.pk == image.pk
             assert rendition.url
+
+
+def test_localized_matches_wagtails_localized(
+    portal, english_portal, locales, django_assert_num_queries
+):
+    from django.utils import translation
+
+    from kim_cms.pages.queries import localized
+    from tests.factories_groups import FocusAreaFactory
+
+    draft_only = add(portal, "draf")
+    draft_only.copy_for_translation(locales["en"])  # a draft translation
+    area = FocusAreaFactory(name="Pertanian", slug="pertanian")
+    english_area = area.copy_for_translation(locales["en"])
+    english_area.name = "Farming"
+    english_area.save()
+    untranslated = FocusAreaFactory(name="Hoaks", slug="hoaks")
+    objects = [portal, english_portal, draft_only, area, english_area, untranslated]
+    for language in ("id", "en"):
+        with translation.override(language):
+            for obj in objects:
+                fresh = type(obj).objects.select_related("locale").get(pk=obj.pk)
+                assert localized(fresh) == obj.localized, (language, obj)
+    with translation.override("en"):
+        fresh = (
+            type(english_area).objects.select_related("locale").get(pk=english_area.pk)
+        )
+        with django_assert_num_queries(0):
+            assert localized(fresh) == fresh
+        fresh = type(area).objects.select_related("locale").get(pk=area.pk)
+        with django_assert_num_queries(1):
+            assert localized(fresh) == english_area

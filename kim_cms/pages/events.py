@@ -31,7 +31,7 @@ from kim_cms.blocks import BodyStreamBlock
 from kim_cms.conf import kim_settings
 from kim_cms.datetimes import format_month, format_occurrence
 from kim_cms.pages.base import KimGroupAuthoredMixin, KimIndexPageMixin, KimPageMixin
-from kim_cms.pages.queries import public_q
+from kim_cms.pages.queries import localized, public_q
 from kim_cms.pages.sections import PortalSection, register_portal_section
 from kim_cms.schedule import (
     RECURRENCE_NONE,
@@ -888,21 +888,36 @@ class AbstractCulturalEventPage(
 
     # Presentation -----------------------------------------------------------
 
+    @classmethod
+    def get_serve_queryset(cls):
+        """A served event comes with what its page shows."""
+        return (
+            super()
+            .get_serve_queryset()
+            .select_related(
+                "image", "category__locale", "kecamatan", "desa", "kim_group__locale"
+            )
+        )
+
     def get_organiser(self):
         """``(name, page or None)``: the KIM group (in the reader's language
-        when translated) or the organiser typed in."""
-        group = self.kim_group
-        if group is not None and group.live:
-            if group.locale_id != self.locale_id:
-                group = group.localized
-            return group.title, group
-        return self.organiser_name, None
+        when translated) or the organiser typed in (memoized)."""
+        if "_kim_organiser" not in self.__dict__:
+            group = self.kim_group
+            if group is not None and group.live:
+                if group.locale_id != self.locale_id:
+                    group = localized(group)
+                organiser = (group.title, group)
+            else:
+                organiser = (self.organiser_name, None)
+            self._kim_organiser = organiser
+        return self._kim_organiser
 
     def get_category(self):
         category = self.category
         if category is None or category.locale_id == self.locale_id:
             return category
-        return category.localized
+        return localized(category)
 
     def get_place_line(self):
         """``Lapangan Bukit Rawi, Kahayan Tengah``."""
@@ -991,8 +1006,8 @@ class AbstractCulturalEventPage(
             rendition = self.image.get_rendition("fill-1200x630|format-jpeg")
             url = rendition.url
             if not url.startswith(("http://", "https://")):
-                site = self.get_site()
-                url = (site.root_url if site else "") + url
+                parts = self.get_url_parts()  # the site's root URL, no query
+                url = ((parts[1] or "") if parts else "") + url
             data["image"] = [url]
         return data
 

@@ -712,13 +712,24 @@ class AbstractAgricultureTipPage(KimGroupAuthoredMixin, KimPageMixin, Page):
     def get_step_images(self):
         return [step.value["image"] for step in self.steps if step.value.get("image")]
 
+    @classmethod
+    def get_serve_queryset(cls):
+        """A served tip comes with its photo, commodity, factsheet and group."""
+        return (
+            super()
+            .get_serve_queryset()
+            .select_related("image", "commodity", "factsheet", "kim_group")
+        )
+
     def prefetch_step_renditions(self):
-        """Fetch the renditions of every step photo in one query."""
+        """Fetch the renditions of the tip's photo and of every step photo in
+        one query."""
         from django.db.models import prefetch_related_objects
 
         images = [image for image in self.get_step_images() if image is not None]
-        if images:
-            prefetch_related_objects(images, "renditions")
+        photos = images + ([self.image] if self.image_id else [])
+        if photos:
+            prefetch_related_objects(photos, "renditions")
         return images
 
     def get_context(self, request, *args, **kwargs):

@@ -37,9 +37,9 @@ from kim_cms.downloads import (
     unique_documents,
 )
 from kim_cms.pages.base import KimGroupAuthoredMixin, KimIndexPageMixin, KimPageMixin
-from kim_cms.pages.queries import public_q
+from kim_cms.pages.queries import localized, public_q
 from kim_cms.pages.sections import PortalSection, register_portal_section
-from kim_cms.snippets import TrainingTopic
+from kim_cms.snippets import TrainingTopic, localized_terms_of
 
 TYPE_CHOICES = [
     ("pelatihan", _("Training (pelatihan)")),
@@ -81,22 +81,6 @@ def iso_duration(minutes):
         return None
     hours, rest = divmod(minutes, 60)
     return "PT" + (f"{hours}H" if hours else "") + (f"{rest}M" if rest else "")
-
-
-def localized_topics(topics, locale_id):
-    """The topics in the locale ``locale_id`` where a translation exists (a
-    page's topics may point at the Indonesian terms after translation)."""
-    topics = list(topics)
-    if all(topic.locale_id == locale_id for topic in topics):
-        return topics
-    translated = {
-        t.translation_key: t
-        for t in TrainingTopic.objects.filter(
-            translation_key__in=[t.translation_key for t in topics],
-            locale_id=locale_id,
-        )
-    }
-    return [translated.get(t.translation_key, t) for t in topics]
 
 
 class TrainingFilterForm(forms.Form):
@@ -430,23 +414,34 @@ class AbstractTrainingMaterialPage(
 
     # --- what readers see -------------------------------------------------
 
+    @classmethod
+    def get_serve_queryset(cls):
+        """A served training comes with its photo and its KIM group."""
+        return super().get_serve_queryset().select_related("image", "kim_group__locale")
+
+    def get_localized_kim_group(self):
+        """The organising group in the reader's language (memoized)."""
+        if "_kim_localized_group" not in self.__dict__:
+            group = self.kim_group if self.kim_group_id else None
+            self._kim_localized_group = localized(group)
+        return self._kim_localized_group
+
     def get_organiser_name(self):
         if self.kim_group_id:
-            group = self.kim_group
-            localized = group.localized
-            return (localized if localized.live else group).title
+            localized_group = self.get_localized_kim_group()
+            return (localized_group if localized_group.live else self.kim_group).title
         return self.organiser_name
 
     def get_organiser_url(self):
         if self.kim_group_id:
-            localized = self.kim_group.localized
-            return localized.url if localized.live else None
+            localized_group = self.get_localized_kim_group()
+            return localized_group.url if localized_group.live else None
         return None
 
     def get_topics(self):
-        """The page's topics in the page's language (memoized)."""
+        """The page's topics in the page's language (memoized, one query)."""
         if getattr(self, "_kim_topics", None) is None:
-            self._kim_topics = localized_topics(self.topics.all(), self.locale_id)
+            self._kim_topics = localized_terms_of(self.topics.all(), self.locale_id)
         return self._kim_topics
 
     def get_duration_display(self):
