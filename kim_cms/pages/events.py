@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from django.core.exceptions import ValidationError
 from django.core.paginator import InvalidPage, Paginator
 from django.db import models
-from django.db.models import Prefetch, Q
+from django.db.models import Q
 from django.http import Http404, HttpResponse
 from django.utils import timezone, translation
 from django.utils.http import urlencode
@@ -22,7 +22,7 @@ from wagtail.admin.panels import (
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.images import get_image_model, get_image_model_string
+from wagtail.images import get_image_model_string
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -31,7 +31,7 @@ from kim_cms.blocks import BodyStreamBlock
 from kim_cms.conf import kim_settings
 from kim_cms.datetimes import format_month, format_occurrence
 from kim_cms.pages.base import KimGroupAuthoredMixin, KimIndexPageMixin, KimPageMixin
-from kim_cms.pages.queries import localized, public_q
+from kim_cms.pages.queries import localized, prefetch_renditions, public_q
 from kim_cms.pages.sections import PortalSection, register_portal_section
 from kim_cms.schedule import (
     RECURRENCE_NONE,
@@ -175,23 +175,28 @@ def _add_months(day, months):
     return datetime.date(index // 12, index % 12 + 1, 1)
 
 
-def load_entries(model, occurrences):
+def load_entries(model, occurrences, renditions=True, localize=True):
     """Turn ``(occurrence, pk)`` pairs into ``EventEntry`` objects with a
-    constant number of queries (pages, image renditions, localized categories)."""
+    constant number of queries (pages with their images, image renditions,
+    localized categories and groups). The portal's cards show neither
+    category nor group (``localize=False``) and the portal fetches the card
+    renditions of every section at once (``renditions=False``)."""
     if not occurrences:
         return []
     pks = {pk for _occurrence, pk in occurrences}
-    images = get_image_model().objects.prefetch_renditions(CARD_RENDITION)
     pages = {
         page.pk: page
-        for page in model.objects.filter(pk__in=pks)
-        .select_related("category", "kecamatan", "desa", "kim_group", "locale")
-        .prefetch_related(Prefetch("image", queryset=images))
+        for page in model.objects.filter(pk__in=pks).select_related(
+            "category", "kecamatan", "desa", "kim_group", "locale", "image"
+        )
     }
-    from kim_cms.snippets import EventCategory
+    if renditions:
+        prefetch_renditions([page.image for page in pages.values()], CARD_RENDITION)
+    if localize:
+        from kim_cms.snippets import EventCategory
 
-    localize_related(pages.values(), "category", EventCategory)
-    localize_related(pages.values(), "kim_group", Page)
+        localize_related(pages.values(), "category", EventCategory)
+        localize_related(pages.values(), "kim_group", Page)
     return [
         EventEntry(page=pages[pk], occurrence=occurrence)
         for occurrence, pk in occurrences
@@ -1058,20 +1063,15 @@ def upcoming_events_for_portal(portal, request, count):
         .filter(public_q())
         .filter(locale_id=portal.locale_id)
     )
-    entries = load_entries(CulturalEventPage, upcoming_occurrences(queryset)[:count])
+    entries = load_entries(
+        CulturalEventPage,
+        upcoming_occurrences(queryset)[:count],
+        renditions=False,
+        localize=False,
+    )
     for entry in entries:
         entry.page.__dict__["_display_occurrence"] = entry.occurrence
     return [entry.page for entry in entries]
-
-
-def event_index_for_portal(portal):
-    return (
-        CulturalEventIndexPage.objects.descendant_of(portal)
-        .live()
-        .filter(public_q())
-        .filter(locale_id=portal.locale_id)
-        .first()
-    )
 
 
 register_portal_section(
@@ -1079,7 +1079,7 @@ register_portal_section(
         key="events",
         title=pgettext_lazy("portal section", "Upcoming events"),
         items=upcoming_events_for_portal,
-        index=event_index_for_portal,
+        index_model="kim_cms.CulturalEventIndexPage",
         order=30,
     )
 )

@@ -1035,26 +1035,16 @@ class KimActivityPage(AbstractKimActivityPage):
 
 
 def latest_groups(portal, request, count):
-    """The portal's newest live groups in its language."""
-    groups = with_card_images(
+    """The portal's newest live groups in its language (the portal fetches
+    the card renditions of every section at once)."""
+    groups = (
         KimGroupPage.objects.descendant_of(portal)
         .live()
         .filter(public_q())
         .filter(locale_id=portal.locale_id)
-        .select_related("kecamatan", "desa")
+        .select_related("kecamatan", "desa", "logo", "cover_image")
     ).order_by("-first_published_at", "-pk")
     return list(groups[:count])
-
-
-def group_directory(portal):
-    """The portal's group directory in its language, or ``None``."""
-    return (
-        KimGroupIndexPage.objects.descendant_of(portal)
-        .live()
-        .filter(public_q())
-        .filter(locale_id=portal.locale_id)
-        .first()
-    )
 
 
 register_portal_section(
@@ -1062,7 +1052,7 @@ register_portal_section(
         key="groups",
         title=_("KIM groups"),
         items=latest_groups,
-        index=group_directory,
+        index_model="kim_cms.KimGroupIndexPage",
         order=10,
     )
 )

@@ -849,8 +849,9 @@ class AgricultureTipPage(AbstractAgricultureTipPage):
 
 
 def _portal_tips_in_season(portal, request, count):
+    # The portal fetches the card renditions of every section at once.
     return list(
-        tips_queryset()
+        AgricultureTipPage.objects.select_related("commodity", "image")
         .descendant_of(portal)
         .live()
         .filter(public_q())
@@ -860,23 +861,12 @@ def _portal_tips_in_season(portal, request, count):
     )
 
 
-def _portal_tip_index(portal):
-    return (
-        AgricultureTipIndexPage.objects.descendant_of(portal)
-        .live()
-        .filter(public_q())
-        .filter(locale_id=portal.locale_id)
-        .order_by("path")
-        .first()
-    )
-
-
 register_portal_section(
     PortalSection(
         key="tips",
         title=_("Tips in season now"),
         items=_portal_tips_in_season,
-        index=_portal_tip_index,
+        index_model="kim_cms.AgricultureTipIndexPage",
         order=30,
     )
 )

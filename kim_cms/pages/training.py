@@ -644,23 +644,12 @@ def _portal_materials(portal, request, count):
     )
 
 
-def _portal_training_index(portal):
-    return (
-        TrainingIndexPage.objects.descendant_of(portal)
-        .live()
-        .filter(public_q())
-        .filter(locale_id=portal.locale_id)
-        .order_by("path")
-        .first()
-    )
-
-
 register_portal_section(
     PortalSection(
         key="training",
         title=_("New training"),
         items=_portal_materials,
-        index=_portal_training_index,
+        index_model="kim_cms.TrainingIndexPage",
         order=40,
     )
 )
