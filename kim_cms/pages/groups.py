@@ -296,11 +296,26 @@ class AbstractKimGroupPage(KimPageMixin, Page):
     its officers (those who consented), contacts, latest activity reports and
     the tips, events and training it authored.
 
-    Extension contract: a subclass needs its own officer model, a subclass of
-    ``AbstractKimGroupOfficer`` with ``ParentalKey(<your page>,
-    related_name="officers")``. Override ``get_activity_model()`` for your own
-    activity page type and ``get_authored_models()`` to change which authored
-    page types are listed.
+    Extension contract: a subclass needs its own officer model, because an
+    officer's ``ParentalKey`` names one concrete page model (``KimGroupOfficer``
+    belongs to ``KimGroupPage``)::
+
+        class DistrictGroupPage(AbstractKimGroupPage):
+            ...
+
+        class DistrictGroupOfficer(AbstractKimGroupOfficer):
+            page = ParentalKey(
+                DistrictGroupPage, on_delete=models.CASCADE, related_name="officers"
+            )
+
+    (the system check ``kim_cms.E011`` reports a group page type without
+    officers). ``KimActivityPage`` may be created under it. A directory
+    listing your type is a subclass of ``AbstractKimGroupIndexPage`` whose
+    ``get_group_model()`` returns it. Override ``get_activity_model()`` for
+    your own activity page type and ``get_authored_models()`` to change which
+    authored page types are listed. Subclassing the concrete ``KimGroupPage``
+    instead (multi-table inheritance) keeps its officers, directory and the
+    "KIM group" choosers of tips, events and training, at the cost of a join.
     """
 
     STATUS_ACTIVE = "active"
@@ -1020,11 +1035,25 @@ class AbstractKimActivityPage(KimPageMixin, Page):
 
 
 class KimActivityPage(AbstractKimActivityPage):
-    """The default activity report."""
+    """The default activity report, under any group page: ``KimGroupPage``
+    or a site's own subclass of ``AbstractKimGroupPage``."""
 
     template = "kim_cms/pages/kim_activity_page.html"
-    parent_page_types = ["kim_cms.KimGroupPage"]
+    parent_page_types = None  # every group page type, see below
     subpage_types = []
+
+    @classmethod
+    def clean_parent_page_models(cls):
+        """The group page types, unless a subclass sets ``parent_page_types``."""
+        if cls.parent_page_types is not None:
+            return super().clean_parent_page_models()
+        from wagtail.models import get_page_models
+
+        return [
+            model
+            for model in get_page_models()
+            if issubclass(model, AbstractKimGroupPage)
+        ]
 
     class Meta:
         verbose_name = _("activity report")
