@@ -16,8 +16,6 @@ import os
 import re
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from tests.factories import DesaFactory, ImageFactory, KecamatanFactory
 from tests.factories_events import (
@@ -51,29 +49,20 @@ def short_sql(sql):
     return re.sub(r"SELECT (DISTINCT )?.*? FROM", r"SELECT \1... FROM", sql)
 
 
-def measure(client, url):
-    """The SQL of one GET of ``url`` (after a first GET), and the HTML."""
+def measure(client, url, django_assert_max_num_queries):
+    """GET ``url`` (after a first GET) in at most MAX_QUERIES queries; return
+    the SQL of the measured request and the HTML."""
     assert client.get(url).status_code == 200  # renditions, site root paths
-    with CaptureQueriesContext(connection) as queries:
+    info = f"GET {url}; KIM_CMS_SHOW_QUERIES=1 pytest -s lists them"
+    with django_assert_max_num_queries(MAX_QUERIES, info=info) as queries:
         response = client.get(url)
+        sqls = [query["sql"] for query in queries.captured_queries]
+        if os.environ.get("KIM_CMS_SHOW_QUERIES"):
+            print(f"\n=== {url}: {len(sqls)} queries")
+            for number, sql in enumerate(sqls, start=1):
+                print(f"{number:3d}. {short_sql(sql)}")
     assert response.status_code == 200
-    # Read them now: the next request empties Django's query log.
-    sqls = [query["sql"] for query in queries.captured_queries]
-    if os.environ.get("KIM_CMS_SHOW_QUERIES"):
-        print(f"\n=== {url}: {len(sqls)} queries")
-        for number, sql in enumerate(sqls, start=1):
-            print(f"{number:3d}. {short_sql(sql)}")
     return sqls, response.content.decode()
-
-
-def assert_within(budget, measured):
-    """Every request of ``measured`` (url -> queries) took at most ``budget``
-    queries; the failure message lists the queries of those that did not."""
-    over = {url: len(q) for url, q in measured.items() if len(q) > budget}
-    assert not over, "\n".join(
-        [f"over {budget} queries: {over}"]
-        + [short_sql(sql) for url in over for sql in measured[url]]
-    )
 
 
 def translate(page, locale, **fields):
@@ -182,18 +171,15 @@ def district(portal, english_portal, directory, locales):
     return pages
 
 
-def measure_all(client, pages):
-    return {page.url: measure(client, page.url) for page in pages}
-
-
 @pytest.mark.parametrize(
     "name", ["portal", "group", "activity", "tip", "training", "event"]
 )
-def test_page_is_served_in_under_15_queries(district, client, name):
-    measured = measure_all(client, district[name])
-    assert_within(
-        MAX_QUERIES, {url: queries for url, (queries, _html) in measured.items()}
-    )
+def test_page_is_served_in_under_15_queries(
+    district, client, name, django_assert_max_num_queries
+):
+    """Every page of the type, in each language it has."""
+    for page in district[name]:
+        measure(client, page.url, django_assert_max_num_queries)
 
 
 def test_pages_show_what_they_should(district, client):
