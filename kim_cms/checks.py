@@ -228,3 +228,37 @@ def check_kim_settings(app_configs=None, **kwargs):
                     )
                 )
     return messages
+
+
+@register(Tags.models)
+def check_group_officers(app_configs=None, **kwargs):
+    """Every concrete group page type has officers (``AbstractKimGroupPage``
+    shows and edits ``officers``, which the abstract base cannot declare)."""
+    from django.core.exceptions import FieldDoesNotExist
+
+    from kim_cms.pages.groups import AbstractKimGroupOfficer, AbstractKimGroupPage
+
+    errors = []
+    for model in apps.get_models():
+        if not issubclass(model, AbstractKimGroupPage) or model._meta.abstract:
+            continue
+        try:
+            related = model._meta.get_field("officers").related_model
+        except FieldDoesNotExist:
+            related = None
+        if related is None or not issubclass(related, AbstractKimGroupOfficer):
+            errors.append(
+                Error(
+                    _("The group page type %(model)s has no officers.")
+                    % {"model": model._meta.label},
+                    hint=_(
+                        "Declare a subclass of AbstractKimGroupOfficer with page = "
+                        "ParentalKey(%(name)s, on_delete=models.CASCADE, "
+                        'related_name="officers").'
+                    )
+                    % {"name": model.__name__},
+                    obj=model,
+                    id="kim_cms.E011",
+                )
+            )
+    return errors

@@ -14,6 +14,8 @@ from django.template.loader import render_to_string
 from django.views.decorators.http import require_GET
 from wagtail.models import Page, Site
 
+from kim_cms.pages.queries import public_q
+
 
 def sitemap_entries(site, request=None):
     """A list of dicts (``location``, ``lastmod``, ``alternates``) for every live,
@@ -24,7 +26,7 @@ def sitemap_entries(site, request=None):
         pages |= Page.objects.descendant_of(root, inclusive=True)
     pages = (
         pages.live()
-        .public()
+        .filter(public_q())
         .select_related("locale")
         .only(
             "id",

@@ -216,13 +216,86 @@ def test_group_social_image_is_cover_then_logo(bahaur, client):
     assert '<meta name="twitter:card" content="summary_large_image">' in html
 
 
-def test_group_lists_pages_it_authored(bahaur, client, monkeypatch):
-    from kim_cms.pages.base import KimGroupAuthoredMixin
+def test_group_lists_pages_it_authored(bahaur, portal, client):
+    from wagtail.models import PageViewRestriction
 
-    assert bahaur.get_authored_models() == [
-        m for m in bahaur.get_authored_models() if issubclass(m, KimGroupAuthoredMixin)
-    ]
-    assert client.get(bahaur.url).status_code == 200
+    from kim_cms.pages import AgricultureTipPage
+    from kim_cms.pages.base import KimGroupAuthoredMixin
+    from tests.factories_events import (
+        CulturalEventIndexPageFactory,
+        CulturalEventPageFactory,
+    )
+    from tests.factories_tips import make_tip, make_tip_index
+    from tests.factories_training import TrainingIndexPageFactory, make_material
+
+    models = bahaur.get_authored_models()
+    assert models and all(issubclass(m, KimGroupAuthoredMixin) for m in models)
+    tips = make_tip_index(portal)
+    make_tip(tips, "Tip lama", kim_group=bahaur, image=ImageFactory())
+    make_tip(tips, "Tip baru", kim_group=bahaur)
+    make_tip(tips, "Tip draf", kim_group=bahaur, publish=False)
+    make_tip(tips, "Tip kelompok lain")
+    training = TrainingIndexPageFactory(parent=portal)
+    make_material(training, title="Pelatihan terbuka", kim_group=bahaur)
+    private = make_material(training, title="Pelatihan tertutup", kim_group=bahaur)
+    PageViewRestriction.objects.create(page=private, restriction_type="login")
+    events = CulturalEventIndexPageFactory(parent=portal)
+    CulturalEventPageFactory(
+        parent=events,
+        title="Festival desa",
+        kim_group=bahaur,
+        start_date=datetime.date.today() + datetime.timedelta(days=5),
+        venue="Balai Desa Bahaur",
+    )
+    html = client.get(bahaur.url).content.decode()
+    for title in ("Tips pertanian dan perikanan", "Pelatihan", "Acara budaya"):
+        assert f"<h2>{title}</h2>" in html
+    assert html.index("Tip baru") < html.index("Tip lama")  # newest first
+    assert "Padi ·" in html  # the tip's card shows its commodity
+    assert "Pelatihan terbuka" in html and "Festival desa" in html
+    assert "Balai Desa Bahaur" in html  # the event's card
+    for hidden in ("Tip draf", "Tip kelompok lain", "Pelatihan tertutup"):
+        assert hidden not in html
+    sections = {s["model"]: s["pages"] for s in bahaur.get_authored_sections()}
+    assert [type(p) for p in sections[AgricultureTipPage]] == [AgricultureTipPage] * 2
+    assert [p.title for p in sections[AgricultureTipPage]] == ["Tip baru", "Tip lama"]
+
+
+def test_group_page_queries_do_not_grow_with_authored_pages(bahaur, portal, client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.factories_tips import CommodityFactory, make_tip, make_tip_index
+    from tests.factories_training import TrainingIndexPageFactory, make_material
+
+    tips = make_tip_index(portal)
+    training = TrainingIndexPageFactory(parent=portal)
+
+    def authored(count):
+        for n in range(count):
+            commodity = CommodityFactory(locale=bahaur.locale)
+            make_tip(
+                tips,
+                f"Tip {count} {n}",
+                kim_group=bahaur,
+                commodity=commodity,
+                image=ImageFactory(),
+            )
+            make_material(
+                training,
+                title=f"Materi {count} {n}",
+                kim_group=bahaur,
+                image=ImageFactory(),
+            )
+        client.get(bahaur.url)  # renditions
+        with CaptureQueriesContext(connection) as queries:
+            html = client.get(bahaur.url).content.decode()
+        return len(queries), html
+
+    few, _html = authored(1)
+    many, html = authored(6)
+    assert html.count('class="kim-card"') == 14
+    assert few == many
 
 
 def _group_page_queries(group, client, officers, reports):
@@ -249,17 +322,17 @@ def test_group_page_query_count_with_many_officers_and_reports(
     few, _response = _group_page_queries(bahaur, client, 1, 1)
     many, response = _group_page_queries(bahaur, client, 19, 19)
     assert few == many
+    assert many <= 14  # the whole request (see test_query_budget.py)
     assert response.content.decode().count('class="kim-card"') == 12
     assert response.content.decode().count("<strong>Pengurus") == 20
-    # What the profile itself adds (regions, images, officers, focus areas,
-    # activity reports, authored pages) stays well under 15 queries; routing
-    # and the shared layout (language links, site name) come on top.
+    # What the profile itself adds, loaded outside serving (without the
+    # routing's lineage and select_related): lineage, region, images,
+    # officers, focus areas, activity reports, authored pages, renditions,
+    # whatever the number of authored page types.
     page = KimGroupPage.objects.get(pk=bahaur.pk)
     request = rf.get(page.url)
     request.user = None
-    # one query for view restrictions, then one per authored page type
-    authored_types = len(page.get_authored_models())
-    with django_assert_max_num_queries(10 + authored_types):
+    with django_assert_max_num_queries(8):
         page.get_context(request)
 
 

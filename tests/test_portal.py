@@ -175,3 +175,25 @@ def test_editor_form_speaks_the_editors_language(
     html = client.get(url).content.decode()
     assert "District name" in html
     assert "Diskominfo contact" in html
+
+
+def test_sections_link_the_first_public_index_in_their_language(
+    portal, english_portal, locales, client
+):
+    from wagtail.models import PageViewRestriction
+
+    from tests.factories_tips import make_tip, make_tip_index
+
+    private = make_tip_index(portal, title="Tips anggota", slug="tips-anggota")
+    PageViewRestriction.objects.create(page=private, restriction_type="login")
+    public = make_tip_index(portal, title="Tips umum", slug="tips-umum")
+    later = make_tip_index(portal, title="Tips lain", slug="tips-lain")
+    make_tip(later, "Padi di lahan gambut", months="")
+    english = public.copy_for_translation(locales["en"])
+    english.title = "Farming tips"
+    english.save_revision().publish()
+    html = client.get(portal.url).content.decode()
+    assert f'<a href="{public.url}">' in html
+    assert private.url not in html and english.url not in html
+    # the English portal lists no tip (none translated), so no section
+    assert "kim-section--tips" not in client.get(english_portal.url).content.decode()

@@ -1,15 +1,18 @@
-"""What every kim_cms page shares: template fallback, sharing metadata and the
-index-page creation rule."""
+"""What every kim_cms page shares: template fallback, sharing metadata, the
+index-page creation rule, and serving in few queries."""
 
 from django.apps import apps
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
+from django.http import Http404
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.models import Page
 
 from kim_cms.conf import kim_settings
+from kim_cms.pages.queries import lineage_paths, load_lineage, with_restriction_flag
 
 
 class KimPageMixin:
@@ -23,9 +26,67 @@ class KimPageMixin:
       ``kim_cms_template`` otherwise.
     - ``get_social_image()``: the image shown in WhatsApp / Open Graph previews.
     - ``get_social_description()``: the text shown under the preview title.
+    - ``get_serve_queryset()`` (a classmethod): the queryset a page of this
+      type is loaded from when it is served. Extend its ``select_related()``
+      with the foreign keys your template shows, so that they cost no query.
+
+    Serving: ``route()`` finds the requested page below this one, and every
+    page above it, in one query (Wagtail's ``Page.route`` takes two queries
+    per level), then loads the page with ``get_serve_queryset()``. The pages
+    above serve the view-restriction check and the breadcrumbs without further
+    queries (``get_kim_lineage()``). A page type that overrides ``route()``
+    keeps its own routing: it is loaded and asked to route the rest of the
+    path, as Wagtail does.
     """
 
     kim_cms_template = None
+
+    @classmethod
+    def get_serve_queryset(cls):
+        """The queryset a served page of this type is loaded from."""
+        return cls._default_manager.select_related("locale")
+
+    def route(self, request, path_components):
+        if not path_components:
+            # This very page: its lineage is loaded once when needed.
+            self._kim_routed = True
+            return super().route(request, path_components)
+        result = _route_below(self, request, path_components)
+        if result is None:  # an ambiguous tree: route the way Wagtail does
+            return super().route(request, path_components)
+        return result
+
+    def get_kim_lineage(self):
+        """The pages from the tree root down to this page (base ``Page``
+        objects, each with ``kim_restricted``: whether it has a view
+        restriction), loaded once: by the routing when the page is served,
+        else in one query."""
+        lineage = self.__dict__.get("_kim_lineage")
+        if lineage is None:
+            lineage = self._kim_lineage = load_lineage(self)
+        return lineage
+
+    def get_kim_ancestors(self):
+        """The ancestors shown in breadcrumbs: from the first page below the
+        tree root down to this page's parent."""
+        return [p for p in self.get_kim_lineage() if 1 < p.depth < self.depth]
+
+    def get_view_restrictions(self):
+        """Wagtail's view restrictions of this page and the pages above it,
+        from the lineage the routing loaded (no query when none applies).
+        Outside serving, and where an alias is involved, Wagtail decides."""
+        from wagtail.models import PageViewRestriction
+
+        served = "_kim_lineage" in self.__dict__ or self.__dict__.get("_kim_routed")
+        if not served or self.alias_of_id:
+            return super().get_view_restrictions()
+        lineage = self.get_kim_lineage()
+        if any(page.alias_of_id for page in lineage):
+            return super().get_view_restrictions()
+        restricted = [page.pk for page in lineage if page.kim_restricted]
+        if not restricted:
+            return PageViewRestriction.objects.none()
+        return PageViewRestriction.objects.filter(page_id__in=restricted)
 
     def get_template(self, request, *args, **kwargs):
         own = super().get_template(request, *args, **kwargs)
@@ -36,12 +97,8 @@ class KimPageMixin:
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["kim_cms_base_template"] = kim_settings.BASE_TEMPLATE
-        # One query serves the breadcrumbs and the home link of the header.
-        ancestors = list(
-            self.get_ancestors()
-            .filter(depth__gt=1)
-            .only("id", "path", "depth", "title", "url_path", "locale_id")
-        )
+        # The breadcrumbs and the home link of the header.
+        ancestors = self.get_kim_ancestors()
         context["kim_ancestors"] = ancestors
         context["kim_home"] = ancestors[0] if ancestors else self
         return context
@@ -68,6 +125,99 @@ class KimPageMixin:
             return self.search_description
         summary = getattr(self, "summary", "") or ""
         return Truncator(summary).chars(200)
+
+
+def _plain_route(klass):
+    """Whether ``klass.route`` only looks up a child page by its slug."""
+    from wagtail.models import Page
+
+    route = vars(klass)["route"]
+    return route is KimPageMixin.route or route is Page.route
+
+
+def _passes_through(page, remaining):
+    """Whether routing ``remaining`` from ``page`` (a base ``Page``) only
+    looks up its child: then the page need not be loaded in its own type.
+    A ``RoutablePageMixin`` page passes through when none of its routes
+    matches (what ``RoutablePageMixin.route`` checks before it looks up a
+    child); any other ``route()`` of its own stops here."""
+    from wagtail.contrib.routable_page.models import RoutablePageMixin
+
+    model = page.specific_class
+    if model is None:  # a page type removed from the code: a plain Page
+        return True
+    for klass in model.__mro__:
+        if "route" not in vars(klass):
+            continue
+        if klass is RoutablePageMixin:
+            if not page.live:
+                continue
+            try:
+                model.get_resolver().resolve("/" + "/".join(remaining) + "/")
+            except Http404:
+                continue
+            return False
+        return _plain_route(klass)
+    return True
+
+
+def _load_for_serving(page):
+    """``page.specific``, loaded with the type's ``get_serve_queryset()``."""
+    model = page.specific_class
+    if model is None or isinstance(page, model):
+        return page
+    get_queryset = getattr(model, "get_serve_queryset", None)
+    queryset = get_queryset() if get_queryset else model._default_manager.all()
+    specific = queryset.get(pk=page.pk)
+    # What Page.get_specific() copies: attributes set on the base object.
+    for name, value in page.__dict__.items():
+        specific.__dict__.setdefault(name, value)
+    page.__dict__["specific"] = specific
+    return specific
+
+
+def _route_below(start, request, path_components):
+    """Route ``path_components`` below ``start`` as ``Page.route`` does, with
+    one query for every page on the way and above ``start``. Returns
+    ``None`` when the tree is ambiguous (two children with one slug)."""
+    model = start.base_page_model
+    below = Q()
+    for offset, slug in enumerate(path_components, start=1):
+        below |= Q(depth=start.depth + offset, slug=slug)
+    above = Q(path__in=lineage_paths(start))
+    rows = list(
+        with_restriction_flag(
+            model.objects.filter(above | (Q(path__startswith=start.path) & below))
+        ).order_by("path")
+    )
+    lineage = [row for row in rows if start.path.startswith(row.path)]
+    if len(lineage) != start.depth:
+        return None
+    parent = start
+    for index, slug in enumerate(path_components):
+        children = [
+            row
+            for row in rows
+            if row.depth == parent.depth + 1
+            and row.slug == slug
+            and row.path.startswith(parent.path)
+        ]
+        if not children:
+            raise Http404
+        if len(children) > 1:
+            return None
+        child = children[0]
+        # As Page.route does: get_parent() needs no query.
+        child._cached_parent_obj = parent
+        lineage.append(child)
+        remaining = path_components[index + 1 :]
+        if remaining and _passes_through(child, remaining):
+            parent = child
+            continue
+        page = _load_for_serving(child)
+        page._kim_lineage = lineage
+        return page.route(request, remaining)
+    return None  # not reached: the last component always loads its page
 
 
 class KimIndexPageMixin(KimPageMixin):
@@ -128,9 +278,13 @@ class KimGroupAuthoredMixin:
     ``wagtailcore.Page`` (chosen with ``PageChooserPanel(page_type=
     "kim_cms.KimGroupPage")``, ``related_name="+"``). A group's profile lists,
     for each such page type, the live pages whose ``kim_group`` is the group.
+    ``card_select_related`` names the foreign keys the page's card shows
+    (``get_card_image()``, ``get_card_meta()``): the profile loads them with
+    the pages.
     """
 
     kim_group_section_title = None  # a lazy translated string, e.g. _("Tips")
+    card_select_related = ()
     base_form_class = KimGroupAuthoredForm
 
     def get_section_index(self, index_class):

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from django.core.exceptions import ValidationError
 from django.core.paginator import InvalidPage, Paginator
 from django.db import models
-from django.db.models import Prefetch, Q
+from django.db.models import Q
 from django.http import Http404, HttpResponse
 from django.utils import timezone, translation
 from django.utils.http import urlencode
@@ -22,7 +22,7 @@ from wagtail.admin.panels import (
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.images import get_image_model, get_image_model_string
+from wagtail.images import get_image_model_string
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -37,6 +37,7 @@ from kim_cms.pages.base import (
     KimPageMixin,
     KimVerifiedPageMixin,
 )
+from kim_cms.pages.queries import localized, prefetch_renditions, public_q
 from kim_cms.pages.sections import PortalSection, register_portal_section
 from kim_cms.schedule import (
     RECURRENCE_NONE,
@@ -181,23 +182,28 @@ def _add_months(day, months):
     return datetime.date(index // 12, index % 12 + 1, 1)
 
 
-def load_entries(model, occurrences):
+def load_entries(model, occurrences, renditions=True, localize=True):
     """Turn ``(occurrence, pk)`` pairs into ``EventEntry`` objects with a
-    constant number of queries (pages, image renditions, localized categories)."""
+    constant number of queries (pages with their images, image renditions,
+    localized categories and groups). The portal's cards show neither
+    category nor group (``localize=False``) and the portal fetches the card
+    renditions of every section at once (``renditions=False``)."""
     if not occurrences:
         return []
     pks = {pk for _occurrence, pk in occurrences}
-    images = get_image_model().objects.prefetch_renditions(CARD_RENDITION)
     pages = {
         page.pk: page
-        for page in model.objects.filter(pk__in=pks)
-        .select_related("category", "kecamatan", "desa", "kim_group", "locale")
-        .prefetch_related(Prefetch("image", queryset=images))
+        for page in model.objects.filter(pk__in=pks).select_related(
+            "category", "kecamatan", "desa", "kim_group", "locale", "image"
+        )
     }
-    from kim_cms.snippets import EventCategory
+    if renditions:
+        prefetch_renditions([page.image for page in pages.values()], CARD_RENDITION)
+    if localize:
+        from kim_cms.snippets import EventCategory
 
-    localize_related(pages.values(), "category", EventCategory)
-    localize_related(pages.values(), "kim_group", Page)
+        localize_related(pages.values(), "category", EventCategory)
+        localize_related(pages.values(), "kim_group", Page)
     return [
         EventEntry(page=pages[pk], occurrence=occurrence)
         for occurrence, pk in occurrences
@@ -291,7 +297,7 @@ class AbstractCulturalEventIndexPage(
 
     def get_events(self):
         """The live, public events of this index (a queryset)."""
-        return self.in_section(self.get_event_model().objects.live().public())
+        return self.in_section(self.get_event_model().objects.live().filter(public_q()))
 
     def filter_events(self, request, queryset):
         """Apply ``?category`` and ``?kecamatan``; unreadable values are ignored."""
@@ -310,7 +316,9 @@ class AbstractCulturalEventIndexPage(
         """Categories (in this page's language) and kecamatan used by events."""
         from kim_cms.snippets import EventCategory, Kecamatan
 
-        events = self.in_section(self.get_event_model().objects.live().public())
+        events = self.in_section(
+            self.get_event_model().objects.live().filter(public_q())
+        )
         categories = EventCategory.objects.filter(locale_id=self.locale_id)
         kecamatan = Kecamatan.objects.filter(
             pk__in=events.filter(kecamatan__isnull=False).values("kecamatan_id")
@@ -719,6 +727,7 @@ class AbstractCulturalEventPage(
 
     kim_cms_template = "kim_cms/pages/cultural_event_page.html"
     kim_group_section_title = _("Cultural events")
+    card_select_related = ("image", "kecamatan")
 
     class Meta:
         abstract = True
@@ -901,22 +910,37 @@ class AbstractCulturalEventPage(
 
     # Presentation -----------------------------------------------------------
 
+    @classmethod
+    def get_serve_queryset(cls):
+        """A served event comes with what its page shows."""
+        return (
+            super()
+            .get_serve_queryset()
+            .select_related(
+                "image", "category__locale", "kecamatan", "desa", "kim_group__locale"
+            )
+        )
+
     def get_organiser(self):
         """``(name, page or None)``: the KIM group (in the reader's language
         when translated) unless it is a draft or private, else the organiser
-        typed in."""
-        group = self.kim_group
-        if group is not None and group.live and group.locale_id != self.locale_id:
-            group = group.localized
-        if is_public(group):
-            return group.title, group
-        return self.organiser_name, None
+        typed in (memoized)."""
+        if "_kim_organiser" not in self.__dict__:
+            group = self.kim_group
+            if group is not None and group.live and group.locale_id != self.locale_id:
+                group = localized(group)
+            if is_public(group):
+                organiser = (group.title, group)
+            else:
+                organiser = (self.organiser_name, None)
+            self._kim_organiser = organiser
+        return self._kim_organiser
 
     def get_category(self):
         category = self.category
         if category is None or category.locale_id == self.locale_id:
             return category
-        return category.localized
+        return localized(category)
 
     def get_place_line(self):
         """``Lapangan Bukit Rawi, Kahayan Tengah``."""
@@ -1005,8 +1029,8 @@ class AbstractCulturalEventPage(
             rendition = self.image.get_rendition("fill-1200x630|format-jpeg")
             url = rendition.url
             if not url.startswith(("http://", "https://")):
-                site = self.get_site()
-                url = (site.root_url if site else "") + url
+                parts = self.get_url_parts()  # the site's root URL, no query
+                url = ((parts[1] or "") if parts else "") + url
             data["image"] = [url]
         return data
 
@@ -1054,23 +1078,18 @@ def upcoming_events_for_portal(portal, request, count):
     queryset = (
         CulturalEventPage.objects.descendant_of(portal)
         .live()
-        .public()
+        .filter(public_q())
         .filter(locale_id=portal.locale_id)
     )
-    entries = load_entries(CulturalEventPage, upcoming_occurrences(queryset)[:count])
+    entries = load_entries(
+        CulturalEventPage,
+        upcoming_occurrences(queryset)[:count],
+        renditions=False,
+        localize=False,
+    )
     for entry in entries:
         entry.page.__dict__["_display_occurrence"] = entry.occurrence
     return [entry.page for entry in entries]
-
-
-def event_index_for_portal(portal):
-    return (
-        CulturalEventIndexPage.objects.descendant_of(portal)
-        .live()
-        .public()
-        .filter(locale_id=portal.locale_id)
-        .first()
-    )
 
 
 register_portal_section(
@@ -1078,7 +1097,7 @@ register_portal_section(
         key="events",
         title=pgettext_lazy("portal section", "Upcoming events"),
         items=upcoming_events_for_portal,
-        index=event_index_for_portal,
+        index_model="kim_cms.CulturalEventIndexPage",
         order=30,
     )
 )

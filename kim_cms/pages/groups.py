@@ -7,7 +7,7 @@ from django.apps import apps
 from django.core.paginator import EmptyPage, Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch, Q, Value
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -35,8 +35,15 @@ from kim_cms.pages.base import (
     KimPageMixin,
     KimVerifiedPageMixin,
 )
+from kim_cms.pages.queries import prefetch_renditions, public_q
 from kim_cms.pages.sections import PortalSection, register_portal_section
-from kim_cms.snippets import Desa, FocusArea, Kecamatan, localized_terms
+from kim_cms.snippets import (
+    Desa,
+    FocusArea,
+    Kecamatan,
+    localized_terms,
+    localized_terms_of,
+)
 
 # Renditions used by the templates, prefetched by the listings.
 CARD_IMAGE_SPEC = "fill-160x160|format-webp"
@@ -132,7 +139,7 @@ class AbstractKimGroupIndexPage(KimIndexPageMixin, Page):
             self.get_group_model()
             .objects.descendant_of(self)
             .live()
-            .public()
+            .filter(public_q())
             .filter(locale_id=self.locale_id)
         )
 
@@ -294,11 +301,26 @@ class AbstractKimGroupPage(KimVerifiedPageMixin, KimPageMixin, Page):
     its officers (those who consented), contacts, latest activity reports and
     the tips, events and training it authored.
 
-    Extension contract: a subclass needs its own officer model, a subclass of
-    ``AbstractKimGroupOfficer`` with ``ParentalKey(<your page>,
-    related_name="officers")``. Override ``get_activity_model()`` for your own
-    activity page type and ``get_authored_models()`` to change which authored
-    page types are listed.
+    Extension contract: a subclass needs its own officer model, because an
+    officer's ``ParentalKey`` names one concrete page model (``KimGroupOfficer``
+    belongs to ``KimGroupPage``)::
+
+        class DistrictGroupPage(AbstractKimGroupPage):
+            ...
+
+        class DistrictGroupOfficer(AbstractKimGroupOfficer):
+            page = ParentalKey(
+                DistrictGroupPage, on_delete=models.CASCADE, related_name="officers"
+            )
+
+    (the system check ``kim_cms.E011`` reports a group page type without
+    officers). ``KimActivityPage`` may be created under it. A directory
+    listing your type is a subclass of ``AbstractKimGroupIndexPage`` whose
+    ``get_group_model()`` returns it. Override ``get_activity_model()`` for
+    your own activity page type and ``get_authored_models()`` to change which
+    authored page types are listed. Subclassing the concrete ``KimGroupPage``
+    instead (multi-table inheritance) keeps its officers, directory and the
+    "KIM group" choosers of tips, events and training, at the cost of a join.
     """
 
     STATUS_ACTIVE = "active"
@@ -577,8 +599,8 @@ class AbstractKimGroupPage(KimVerifiedPageMixin, KimPageMixin, Page):
         return [(label, url) for label, url in links if url]
 
     def get_focus_areas(self):
-        """The group's focus areas in the page's language."""
-        return localized_terms(self.focus_areas.all(), self.locale_id)
+        """The group's focus areas in the page's language (one query)."""
+        return localized_terms_of(self.focus_areas.all(), self.locale_id)
 
     def get_place(self):
         """ "Desa Bahaur, Kecamatan Kahayan Kuala" (or what is known of it)."""
@@ -616,11 +638,13 @@ class AbstractKimGroupPage(KimVerifiedPageMixin, KimPageMixin, Page):
         model = self.get_activity_model()
         # Restrictions above this page are checked when it is served; only the
         # reports' own restrictions remain (no extra query, unlike public()).
-        activities = with_renditions(
-            model.objects.child_of(self).live().filter(view_restrictions=None),
-            "cover_image",
-            CARD_IMAGE_SPEC,
-        ).order_by("-date", "-pk")
+        activities = (
+            model.objects.child_of(self)
+            .live()
+            .filter(view_restrictions=None)
+            .select_related("cover_image")
+            .order_by("-date", "-pk")
+        )
         return activities[:count] if count else activities
 
     def get_authored_models(self):
@@ -643,28 +667,15 @@ class AbstractKimGroupPage(KimVerifiedPageMixin, KimPageMixin, Page):
         ]
 
     def get_authored_sections(self, count=None):
-        """For each authored page type, the live pages this group authored
-        (one query per type)."""
-        from django.db.models import Q
-        from wagtail.models import PageViewRestriction
-
+        """For each authored page type, the newest live, public pages this
+        group authored, ready for cards: two queries for all the types
+        (which pages, then the pages with what their cards show)."""
         count = count or kim_settings.PAGE_SIZE
-        # One query for every view restriction instead of one per page type.
-        restricted = Q()
-        for path in PageViewRestriction.objects.values_list("page__path", flat=True):
-            restricted |= Q(path__startswith=path)
+        page_models = self.get_authored_models()
+        found = authored_pages(page_models, self, count)
         sections = []
-        for model in self.get_authored_models():
-            # Credited to this group (in any language) or published under
-            # its profile, in this page's language.
-            pages = model.objects.live().filter(
-                Q(kim_group__translation_key=self.translation_key)
-                | Q(path__startswith=self.path, depth__gt=self.depth),
-                locale_id=self.locale_id,
-            )
-            if restricted:
-                pages = pages.exclude(restricted)
-            pages = list(pages.order_by("-first_published_at")[:count])
+        for model in page_models:
+            pages = found.get(model)
             if pages:
                 title = model.kim_group_section_title or model._meta.verbose_name_plural
                 sections.append({"title": title, "model": model, "pages": pages})
@@ -722,44 +733,67 @@ class AbstractKimGroupPage(KimVerifiedPageMixin, KimPageMixin, Page):
             ]
         return data
 
+    @classmethod
+    def get_serve_queryset(cls):
+        """A served profile comes with its regions, logo and cover photo."""
+        return (
+            super()
+            .get_serve_queryset()
+            .select_related("logo", "cover_image", "kecamatan", "desa__kecamatan")
+        )
+
     def prefetch_for_display(self):
-        """Load the regions and the images the profile shows in two queries
-        instead of one per foreign key."""
-        if self.desa_id:
+        """Load the regions and images the profile shows in at most two
+        queries, unless the page was loaded with them (``get_serve_queryset``)."""
+        loaded = self._state.fields_cache
+        if self.desa_id and "desa" not in loaded:
             self.desa = Desa.objects.select_related("kecamatan").get(pk=self.desa_id)
-            if self.kecamatan_id == self.desa.kecamatan_id:
-                self.kecamatan = self.desa.kecamatan
-        image_ids = {pk for pk in (self.logo_id, self.cover_image_id) if pk}
-        if image_ids:
-            images = {
-                image.pk: image
-                for image in get_image_model()
-                .objects.filter(pk__in=image_ids)
-                .prefetch_renditions(
-                    LOGO_SPEC, COVER_SPEC, SOCIAL_IMAGE_SPEC, CARD_IMAGE_SPEC
-                )
-            }
-            if self.logo_id in images:
-                self.logo = images[self.logo_id]
-            if self.cover_image_id in images:
-                self.cover_image = images[self.cover_image_id]
+        if self.desa_id and self.kecamatan_id == self.desa.kecamatan_id:
+            self.kecamatan = self.desa.kecamatan
+        fields = [
+            (name, pk)
+            for name, pk in (
+                ("logo", self.logo_id),
+                ("cover_image", self.cover_image_id),
+            )
+            if pk and name not in loaded
+        ]
+        if fields:
+            images = get_image_model().objects.in_bulk([pk for _name, pk in fields])
+            for name, pk in fields:
+                if pk in images:
+                    setattr(self, name, images[pk])
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         self.prefetch_for_display()
         self._public_officers = list(
-            with_renditions(
-                self.officers.filter(consent_to_publish=True),
-                "photo",
-                OFFICER_PHOTO_SPEC,
-            )
+            self.officers.filter(consent_to_publish=True).select_related("photo")
+        )
+        activities = list(self.get_activities(kim_settings.PAGE_SIZE))
+        authored_sections = self.get_authored_sections()
+        # The renditions of every image on the profile, in one query.
+        prefetch_renditions(
+            [self.logo, self.cover_image]
+            + [officer.photo for officer in self._public_officers]
+            + [item.get_card_image() for item in activities]
+            + [
+                item.get_card_image()
+                for section in authored_sections
+                for item in section["pages"]
+            ],
+            LOGO_SPEC,
+            COVER_SPEC,
+            SOCIAL_IMAGE_SPEC,
+            CARD_IMAGE_SPEC,
+            OFFICER_PHOTO_SPEC,
         )
         context.update(
             {
                 "officers": self._public_officers,
                 "focus_areas": self.get_focus_areas(),
-                "activities": list(self.get_activities(kim_settings.PAGE_SIZE)),
-                "authored_sections": self.get_authored_sections(),
+                "activities": activities,
+                "authored_sections": authored_sections,
             }
         )
         return context
@@ -850,6 +884,72 @@ class KimGroupOfficer(AbstractKimGroupOfficer):
     page = ParentalKey(
         "kim_cms.KimGroupPage", on_delete=models.CASCADE, related_name="officers"
     )
+
+
+def authored_pages(page_models, group, count):
+    """``{model: [page, ...]}``: the ``count`` newest live, public pages of each
+    of ``page_models`` whose ``kim_group`` is ``group``, as instances of the model
+    with the foreign keys of their cards (``card_select_related``) loaded.
+
+    One query finds the pages of every type, one more loads them."""
+    if not page_models:
+        return {}
+    picks = [
+        model.objects.live()
+        .filter(public_q())
+        # Credited to the group (in any language) or published under its
+        # profile, in the group page's language.
+        .filter(
+            Q(kim_group__translation_key=group.translation_key)
+            | Q(path__startswith=group.path, depth__gt=group.depth),
+            locale_id=group.locale_id,
+        )
+        .order_by()
+        .annotate(kim_type=Value(position, output_field=models.IntegerField()))
+        .values_list("kim_type", "pk", "first_published_at")
+        for position, model in enumerate(page_models)
+    ]
+    rows = picks[0].union(*picks[1:], all=True) if len(picks) > 1 else picks[0]
+    newest = {}
+    for position, pk, _published in sorted(
+        rows, key=lambda row: (row[2] is not None, row[2], row[1]), reverse=True
+    ):
+        chosen = newest.setdefault(page_models[position], [])
+        if len(chosen) < count:
+            chosen.append(pk)
+    found = {}
+    joined = [model for model in newest if _child_of_page(model)]
+    if joined:
+        # The pages of every type in one query: each base page row with its
+        # own type's row (Django's select_related on the child link).
+        related = []
+        for model in joined:
+            name = model._meta.model_name
+            related.append(name)
+            related += [f"{name}__{field}" for field in model.card_select_related]
+        pks = [pk for model in joined for pk in newest[model]]
+        pages = Page.objects.filter(pk__in=pks).select_related(*related)
+        by_pk = {}
+        for page in pages:
+            for model in joined:
+                specific = getattr(page, model._meta.model_name, None)
+                if specific is not None and type(specific) is model:
+                    by_pk[page.pk] = specific
+        for model in joined:
+            found[model] = [by_pk[pk] for pk in newest[model] if pk in by_pk]
+    for model in newest:
+        if model not in found:  # a page type below another page type
+            pages = model.objects.filter(pk__in=newest[model]).select_related(
+                *model.card_select_related
+            )
+            by_pk = {page.pk: page for page in pages}
+            found[model] = [by_pk[pk] for pk in newest[model] if pk in by_pk]
+    return found
+
+
+def _child_of_page(model):
+    """Whether ``model`` inherits directly from Wagtail's ``Page``."""
+    return model._meta.get_parent_list() == [Page]
 
 
 # --- Activity reports --------------------------------------------------------
@@ -951,11 +1051,25 @@ class AbstractKimActivityPage(KimVerifiedPageMixin, KimPageMixin, Page):
 
 
 class KimActivityPage(AbstractKimActivityPage):
-    """The default activity report."""
+    """The default activity report, under any group page: ``KimGroupPage``
+    or a site's own subclass of ``AbstractKimGroupPage``."""
 
     template = "kim_cms/pages/kim_activity_page.html"
-    parent_page_types = ["kim_cms.KimGroupPage"]
+    parent_page_types = None  # every group page type, see below
     subpage_types = []
+
+    @classmethod
+    def clean_parent_page_models(cls):
+        """The group page types, unless a subclass sets ``parent_page_types``."""
+        if cls.parent_page_types is not None:
+            return super().clean_parent_page_models()
+        from wagtail.models import get_page_models
+
+        return [
+            model
+            for model in get_page_models()
+            if issubclass(model, AbstractKimGroupPage)
+        ]
 
     class Meta:
         verbose_name = _("activity report")
@@ -966,26 +1080,16 @@ class KimActivityPage(AbstractKimActivityPage):
 
 
 def latest_groups(portal, request, count):
-    """The portal's newest live groups in its language."""
-    groups = with_card_images(
+    """The portal's newest live groups in its language (the portal fetches
+    the card renditions of every section at once)."""
+    groups = (
         KimGroupPage.objects.descendant_of(portal)
         .live()
-        .public()
+        .filter(public_q())
         .filter(locale_id=portal.locale_id)
-        .select_related("kecamatan", "desa")
+        .select_related("kecamatan", "desa", "logo", "cover_image")
     ).order_by("-first_published_at", "-pk")
     return list(groups[:count])
-
-
-def group_directory(portal):
-    """The portal's group directory in its language, or ``None``."""
-    return (
-        KimGroupIndexPage.objects.descendant_of(portal)
-        .live()
-        .public()
-        .filter(locale_id=portal.locale_id)
-        .first()
-    )
 
 
 register_portal_section(
@@ -993,7 +1097,7 @@ register_portal_section(
         key="groups",
         title=_("KIM groups"),
         items=latest_groups,
-        index=group_directory,
+        index_model="kim_cms.KimGroupIndexPage",
         order=10,
     )
 )

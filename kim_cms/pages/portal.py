@@ -13,7 +13,11 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from kim_cms.blocks import BodyStreamBlock
 from kim_cms.conf import kim_settings
 from kim_cms.pages.base import KimPageMixin
-from kim_cms.pages.sections import get_portal_sections
+from kim_cms.pages.queries import prefetch_renditions
+from kim_cms.pages.sections import find_index_pages, get_portal_sections
+
+# The rendition of card images (kim_cms/includes/card.html).
+CARD_IMAGE_SPEC = "fill-160x160|format-webp"
 
 
 class AbstractKimPortalPage(KimPageMixin, Page):
@@ -106,19 +110,33 @@ class AbstractKimPortalPage(KimPageMixin, Page):
         return self.hero_image
 
     def get_sections(self, request):
-        """The sections shown on the landing page, each with its latest items."""
+        """The sections shown on the landing page, each with its latest items
+        and its index page (the indexes of all sections in one query, the
+        renditions of every card image in one more)."""
         count = kim_settings.PORTAL_LATEST_COUNT
         sections = []
         for section in get_portal_sections():
             items = section.items(self, request, count)
             if items:
-                sections.append(
-                    {
-                        "section": section,
-                        "items": items,
-                        "index": section.index(self),
-                    }
-                )
+                sections.append({"section": section, "items": items, "index": None})
+        indexes = find_index_pages(
+            self, {e["section"].index_model for e in sections} - {None}
+        )
+        for entry in sections:
+            section = entry["section"]
+            if section.index_model:
+                entry["index"] = indexes.get(section.index_model)
+            elif section.index is not None:
+                entry["index"] = section.index(self)
+        prefetch_renditions(
+            [
+                item.get_card_image()
+                for entry in sections
+                for item in entry["items"]
+                if hasattr(item, "get_card_image")
+            ],
+            CARD_IMAGE_SPEC,
+        )
         return sections
 
     def get_context(self, request, *args, **kwargs):

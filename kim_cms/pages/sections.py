@@ -14,16 +14,21 @@ class PortalSection:
     """One section of the portal landing page.
 
     ``items`` receives the portal page, the request and a count and returns
-    a list of pages (already specific) to show; ``index`` receives the portal
-    page and returns the section's index page or ``None``.
+    a list of pages (already specific) to show. The section links to its
+    index page: either ``index_model`` names its page type
+    (``"app_label.ModelName"``) and the portal finds the first live, public
+    page of that type below it, in its language and in tree order (one query
+    for the indexes of all sections), or ``index`` receives the portal page
+    and returns the index page or ``None``.
     """
 
     key: str
     title: object  # a lazy translated string
     items: Callable
-    index: Callable
+    index: Callable | None = None
     order: int = 100
     template: str = "kim_cms/includes/portal_section.html"
+    index_model: str | None = None
 
 
 _sections: dict[str, PortalSection] = {}
@@ -36,3 +41,39 @@ def register_portal_section(section: PortalSection):
 
 def get_portal_sections():
     return sorted(_sections.values(), key=lambda s: (s.order, s.key))
+
+
+def find_index_pages(portal, labels):
+    """``{label: page}``: for each page type ``"app_label.ModelName"`` of
+    ``labels``, the first live, public page of that type (or a subclass)
+    below ``portal``, in its language, in tree order. One query for all."""
+    from django.apps import apps
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import Page
+
+    from kim_cms.pages.queries import public_q
+
+    if not labels:
+        return {}
+    types = {}
+    for label in labels:
+        model = apps.get_model(label)
+        subclasses = [m for m in apps.get_models() if issubclass(m, model)]
+        types[label] = {
+            ct.pk for ct in ContentType.objects.get_for_models(*subclasses).values()
+        }
+    found = {}
+    for page in (
+        Page.objects.descendant_of(portal)
+        .live()
+        .filter(public_q())
+        .filter(
+            locale_id=portal.locale_id,
+            content_type_id__in=set().union(*types.values()),
+        )
+        .order_by("path")
+    ):
+        for label, content_types in types.items():
+            if page.content_type_id in content_types:
+                found.setdefault(label, page)
+    return found

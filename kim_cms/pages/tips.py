@@ -41,6 +41,7 @@ from kim_cms.pages.base import (
     KimPageMixin,
     KimVerifiedPageMixin,
 )
+from kim_cms.pages.queries import public_q
 from kim_cms.pages.sections import PortalSection, register_portal_section
 from kim_cms.visibility import PublicRelatedField, public_or_none
 
@@ -235,7 +236,7 @@ class AbstractAgricultureTipIndexPage(
         return (
             self.in_section(tips_queryset())
             .live()
-            .public()
+            .filter(public_q())
             .order_by("-first_published_at", "-pk")
         )
 
@@ -355,6 +356,7 @@ class AbstractAgricultureTipPage(
     """
 
     kim_group_section_title = _("Agriculture and fisheries tips")
+    card_select_related = ("commodity", "image")
 
     sub_sector = models.CharField(
         _("sub-sector"), max_length=20, choices=SUB_SECTOR_CHOICES
@@ -720,13 +722,24 @@ class AbstractAgricultureTipPage(
     def get_step_images(self):
         return [step.value["image"] for step in self.steps if step.value.get("image")]
 
+    @classmethod
+    def get_serve_queryset(cls):
+        """A served tip comes with its photo, commodity, factsheet and group."""
+        return (
+            super()
+            .get_serve_queryset()
+            .select_related("image", "commodity", "factsheet", "kim_group")
+        )
+
     def prefetch_step_renditions(self):
-        """Fetch the renditions of every step photo in one query."""
+        """Fetch the renditions of the tip's photo and of every step photo in
+        one query."""
         from django.db.models import prefetch_related_objects
 
         images = [image for image in self.get_step_images() if image is not None]
-        if images:
-            prefetch_related_objects(images, "renditions")
+        photos = images + ([self.image] if self.image_id else [])
+        if photos:
+            prefetch_related_objects(photos, "renditions")
         return images
 
     def get_author_group(self):
@@ -855,25 +868,15 @@ class AgricultureTipPage(AbstractAgricultureTipPage):
 
 
 def _portal_tips_in_season(portal, request, count):
+    # The portal fetches the card renditions of every section at once.
     return list(
-        tips_queryset()
+        AgricultureTipPage.objects.select_related("commodity", "image")
         .descendant_of(portal)
         .live()
-        .public()
+        .filter(public_q())
         .filter(locale_id=portal.locale_id)
         .filter(in_season_q(current_month()))
         .order_by("-first_published_at", "-pk")[:count]
-    )
-
-
-def _portal_tip_index(portal):
-    return (
-        AgricultureTipIndexPage.objects.descendant_of(portal)
-        .live()
-        .public()
-        .filter(locale_id=portal.locale_id)
-        .order_by("path")
-        .first()
     )
 
 
@@ -882,7 +885,7 @@ register_portal_section(
         key="tips",
         title=_("Tips in season now"),
         items=_portal_tips_in_season,
-        index=_portal_tip_index,
+        index_model="kim_cms.AgricultureTipIndexPage",
         order=30,
     )
 )

@@ -43,8 +43,9 @@ from kim_cms.pages.base import (
     KimPageMixin,
     KimVerifiedPageMixin,
 )
+from kim_cms.pages.queries import localized, public_q
 from kim_cms.pages.sections import PortalSection, register_portal_section
-from kim_cms.snippets import TrainingTopic
+from kim_cms.snippets import TrainingTopic, localized_terms_of
 from kim_cms.visibility import PublicRelatedField, is_public, public_or_none
 
 TYPE_CHOICES = [
@@ -87,22 +88,6 @@ def iso_duration(minutes):
         return None
     hours, rest = divmod(minutes, 60)
     return "PT" + (f"{hours}H" if hours else "") + (f"{rest}M" if rest else "")
-
-
-def localized_topics(topics, locale_id):
-    """The topics in the locale ``locale_id`` where a translation exists (a
-    page's topics may point at the Indonesian terms after translation)."""
-    topics = list(topics)
-    if all(topic.locale_id == locale_id for topic in topics):
-        return topics
-    translated = {
-        t.translation_key: t
-        for t in TrainingTopic.objects.filter(
-            translation_key__in=[t.translation_key for t in topics],
-            locale_id=locale_id,
-        )
-    }
-    return [translated.get(t.translation_key, t) for t in topics]
 
 
 class TrainingFilterForm(forms.Form):
@@ -168,7 +153,7 @@ class AbstractTrainingIndexPage(KimGroupSectionMixin, KimIndexPageMixin, Page):
         first."""
         model = self.get_material_model()
         return (
-            self.in_section(model.objects.live().public())
+            self.in_section(model.objects.live().filter(public_q()))
             .select_related("image")
             .order_by("-first_published_at", "-pk")
         )
@@ -418,6 +403,7 @@ class AbstractTrainingMaterialPage(
     kim_cms_template = "kim_cms/pages/training_material_page.html"
     kim_cms_print_template = "kim_cms/pages/training_material_page_print.html"
     kim_group_section_title = _("Training")
+    card_select_related = ("image",)
 
     class Meta:
         abstract = True
@@ -436,12 +422,17 @@ class AbstractTrainingMaterialPage(
 
     # --- what readers see -------------------------------------------------
 
+    @classmethod
+    def get_serve_queryset(cls):
+        """A served training comes with its photo and its KIM group."""
+        return super().get_serve_queryset().select_related("image", "kim_group__locale")
+
     def get_organiser_group(self):
         """The organising KIM group in the reader's language (when
         translated), or ``None`` when there is none or it is a draft or
         private (memoized)."""
         if "_kim_organiser_group" not in self.__dict__:
-            group = self.kim_group.localized if self.kim_group_id else None
+            group = localized(self.kim_group) if self.kim_group_id else None
             self.__dict__["_kim_organiser_group"] = public_or_none(group)
         return self.__dict__["_kim_organiser_group"]
 
@@ -454,9 +445,9 @@ class AbstractTrainingMaterialPage(
         return group.url if group is not None else None
 
     def get_topics(self):
-        """The page's topics in the page's language (memoized)."""
+        """The page's topics in the page's language (memoized, one query)."""
         if getattr(self, "_kim_topics", None) is None:
-            self._kim_topics = localized_topics(self.topics.all(), self.locale_id)
+            self._kim_topics = localized_terms_of(self.topics.all(), self.locale_id)
         return self._kim_topics
 
     def get_duration_display(self):
@@ -652,21 +643,10 @@ def _portal_materials(portal, request, count):
     return list(
         TrainingMaterialPage.objects.descendant_of(portal)
         .live()
-        .public()
+        .filter(public_q())
         .filter(locale_id=portal.locale_id)
         .select_related("image")
         .order_by("-first_published_at", "-pk")[:count]
-    )
-
-
-def _portal_training_index(portal):
-    return (
-        TrainingIndexPage.objects.descendant_of(portal)
-        .live()
-        .public()
-        .filter(locale_id=portal.locale_id)
-        .order_by("path")
-        .first()
     )
 
 
@@ -675,7 +655,7 @@ register_portal_section(
         key="training",
         title=_("New training"),
         items=_portal_materials,
-        index=_portal_training_index,
+        index_model="kim_cms.TrainingIndexPage",
         order=40,
     )
 )

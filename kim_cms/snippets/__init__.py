@@ -2,7 +2,11 @@
 
 from kim_cms.snippets.commodities import Commodity
 from kim_cms.snippets.events import EventCategory
-from kim_cms.snippets.focus_areas import FocusArea, localized_terms
+from kim_cms.snippets.focus_areas import (
+    FocusArea,
+    localized_terms,
+    localized_terms_of,
+)
 from kim_cms.snippets.regions import Desa, Kecamatan
 from kim_cms.snippets.taxonomies import AbstractTaxonomy
 from kim_cms.snippets.training import TrainingTopic
@@ -16,4 +20,5 @@ __all__ = [
     "Kecamatan",
     "TrainingTopic",
     "localized_terms",
+    "localized_terms_of",
 ]

@@ -75,34 +75,47 @@ def kim_page_alternates(context, page=None):
 
 
 def _page_alternates(request, page):
-    from wagtail.models import Locale, Page
+    """One query for the page's live, public translations; one more when a
+    language lacks one, for the nearest translated ancestor."""
+    from wagtail.models import Page
+
+    from kim_cms.pages.queries import public_q
 
     codes = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
-    locales = {locale.language_code: locale for locale in Locale.objects.all()}
-    translations = {
-        p.locale_id: p
-        for p in Page.objects.filter(translation_key=page.translation_key)
-        .live()
-        .public()
-        .only("id", "locale_id", "url_path", "path", "depth", "title")
+    fields = ("id", "locale_id", "url_path", "path", "depth", "title")
+
+    def live_public(queryset):
+        return (
+            queryset.live()
+            .filter(public_q())
+            .select_related("locale")
+            .only(*fields, "translation_key", "locale__language_code")
+        )
+
+    targets = {
+        p.locale.language_code: p
+        for p in live_public(Page.objects.filter(translation_key=page.translation_key))
     }
+    exact = set(targets)
+    missing = [code for code in codes if code not in targets]
+    if missing:
+        # The nearest ancestor (below the tree root) with a live translation.
+        keys = [ancestor.translation_key for ancestor in _ancestors(page)]
+        found = {
+            (p.locale.language_code, p.translation_key): p
+            for p in live_public(
+                Page.objects.filter(
+                    translation_key__in=keys, locale__language_code__in=missing
+                )
+            )
+        }
+        for code in missing:
+            target = next((found[code, k] for k in keys if (code, k) in found), None)
+            if target is not None:
+                targets[code] = target
     alternates = []
     for code in codes:
-        locale = locales.get(code)
-        if locale is None:
-            continue
-        target = translations.get(locale.pk)
-        exact = target is not None
-        if target is None:
-            ancestors = page.get_ancestors().filter(depth__gt=1).order_by("-depth")
-            keys = list(ancestors.values_list("translation_key", flat=True))
-            found = {
-                p.translation_key: p
-                for p in Page.objects.filter(translation_key__in=keys, locale=locale)
-                .live()
-                .public()
-            }
-            target = next((found[k] for k in keys if k in found), None)
+        target = targets.get(code)
         if target is None:
             continue
         url = target.get_url(request=request)
@@ -114,11 +127,19 @@ def _page_alternates(request, page):
                 "name": _language_name(code),
                 "url": url,
                 "full_url": target.get_full_url(request=request),
-                "is_current": locale.pk == page.locale_id,
-                "exact": exact,
+                "is_current": target.locale_id == page.locale_id,
+                "exact": code in exact,
             }
         )
     return alternates
+
+
+def _ancestors(page):
+    """The ancestors of ``page`` below the tree root, nearest first."""
+    get_ancestors = getattr(page, "get_kim_ancestors", None)
+    if get_ancestors is not None:  # a kim_cms page: loaded with the routing
+        return list(reversed(get_ancestors()))
+    return list(page.get_ancestors().filter(depth__gt=1).order_by("-depth"))
 
 
 @register.filter

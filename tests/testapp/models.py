@@ -2,10 +2,15 @@
 write them in its own app."""
 
 from django.db import models
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel
 
 from kim_cms.pages import (
     AbstractAgricultureTipPage,
     AbstractCulturalEventPage,
+    AbstractKimGroupIndexPage,
+    AbstractKimGroupOfficer,
+    AbstractKimGroupPage,
     AbstractKimPortalPage,
 )
 
@@ -30,3 +35,32 @@ class DistrictTipPage(AbstractAgricultureTipPage):
     """A site's tip with no template of its own."""
 
     parent_page_types = ["kim_cms.AgricultureTipIndexPage"]
+
+
+class DistrictGroupIndexPage(AbstractKimGroupIndexPage):
+    """A site's group directory listing the site's own group page type."""
+
+    subpage_types = ["testapp.DistrictGroupPage"]
+
+    def get_group_model(self):
+        return DistrictGroupPage
+
+
+class DistrictGroupPage(AbstractKimGroupPage):
+    """A site's group page with one extra field and no template of its own.
+    Its officers are DistrictGroupOfficer (below)."""
+
+    motto = models.CharField(max_length=120, blank=True)
+
+    content_panels = AbstractKimGroupPage.content_panels + [FieldPanel("motto")]
+    parent_page_types = ["testapp.DistrictGroupIndexPage"]
+    subpage_types = ["kim_cms.KimActivityPage"]
+
+
+class DistrictGroupOfficer(AbstractKimGroupOfficer):
+    """The officers of a DistrictGroupPage: what a site subclassing
+    AbstractKimGroupPage declares."""
+
+    page = ParentalKey(
+        DistrictGroupPage, on_delete=models.CASCADE, related_name="officers"
+    )

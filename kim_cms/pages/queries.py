@@ -1,0 +1,131 @@
+"""Query helpers shared by the page types, so that serving a page takes a small,
+constant number of SQL queries.
+
+- ``public_q()``: Wagtail's ``PageQuerySet.public()`` as a subquery. ``public()``
+  first fetches every view restriction (one query each time it is called); this
+  filter runs inside the query it narrows.
+- ``load_lineage()``: a page and every page above it, each marked with whether
+  it has a view restriction, in one query (for breadcrumbs and privacy).
+- ``prefetch_renditions()``: the renditions of many images (of different
+  objects: a page's logo, its officers' photos, its cards) in one query.
+- ``localized()``: Wagtail's ``.localized`` in one query instead of two.
+"""
+
+from django.db.models import Exists, OuterRef
+from django.db.models.functions import Length, Substr
+
+
+def private_q(path_field="path"):
+    """Matches pages in a private section: the page, or a page above it, has a
+    view restriction (what ``PageQuerySet.private_q()`` matches)."""
+    from wagtail.models import PageViewRestriction
+
+    return Exists(
+        PageViewRestriction.objects.filter(
+            page__path=Substr(OuterRef(path_field), 1, Length("page__path"))
+        )
+    )
+
+
+def public_q(path_field="path"):
+    """Matches pages outside every private section: ``queryset.filter(public_q())``
+    is ``queryset.public()`` without its extra query."""
+    return ~private_q(path_field)
+
+
+def with_restriction_flag(queryset):
+    """Annotate each page with ``kim_restricted``: whether the page itself has
+    a view restriction."""
+    from wagtail.models import PageViewRestriction
+
+    return queryset.annotate(
+        kim_restricted=Exists(PageViewRestriction.objects.filter(page=OuterRef("pk")))
+    )
+
+
+def lineage_paths(page):
+    """The tree paths from the root down to ``page``, inclusive."""
+    step = page.steplen
+    return [page.path[:end] for end in range(step, len(page.path) + 1, step)]
+
+
+def load_lineage(page):
+    """The pages from the tree root down to ``page`` (base ``Page`` objects,
+    with ``kim_restricted``), in one query. Includes ``page`` itself when it
+    is saved."""
+    model = page.base_page_model
+    return list(
+        with_restriction_flag(
+            model.objects.filter(path__in=lineage_paths(page))
+        ).order_by("path")
+    )
+
+
+def localized(obj):
+    """``obj.localized`` (Wagtail): the translation of ``obj`` in the active
+    language (a live one, for pages), else ``obj``. At most one query, none
+    when ``obj`` is in that language and was loaded with its ``locale``."""
+    from django.conf import settings
+    from django.utils.translation import get_language
+    from wagtail.coreutils import get_supported_content_language_variant
+    from wagtail.models import DraftStateMixin
+
+    if obj is None or not getattr(settings, "WAGTAIL_I18N_ENABLED", False):
+        return obj
+    try:
+        code = get_supported_content_language_variant(get_language())
+    except LookupError:
+        return obj
+    if obj.locale.language_code == code:
+        return obj
+    translation = (
+        type(obj)
+        ._default_manager.filter(
+            translation_key=obj.translation_key, locale__language_code=code
+        )
+        .first()
+    )
+    if translation is None:
+        return obj
+    if isinstance(obj, DraftStateMixin) and not translation.live:
+        return obj
+    return translation
+
+
+def prefetch_renditions(images, *filter_specs):
+    """Fetch the renditions ``filter_specs`` of every image of ``images`` (``None``
+    allowed) in one query, as ``prefetch_renditions()`` does for a queryset.
+
+    Images that already carry prefetched renditions are left alone. A
+    rendition missing from the database is created on first use, as usual.
+    """
+    from wagtail.images import get_image_model
+
+    pending = {}
+    for image in images:
+        if image is not None and not hasattr(image, "prefetched_renditions"):
+            pending.setdefault(image.pk, []).append(image)
+    if not pending:
+        return
+    rendition_model = get_image_model().get_rendition_model()
+    found = {pk: [] for pk in pending}
+    for rendition in rendition_model.objects.filter(
+        image_id__in=pending, filter_spec__in=filter_specs
+    ):
+        found[rendition.image_id].append(rendition)
+    for pk, same_images in pending.items():
+        for rendition in found[pk]:
+            rendition.image = same_images[0]  # no query for rendition.image
+        for image in same_images:
+            image.prefetched_renditions = list(found[pk])
+
+
+__all__ = [
+    "lineage_paths",
+    "load_lineage",
+    "localized",
+    "prefetch_renditions",
+    "private_q",
+    "public_q",
+    "with_restriction_flag",
+]
