@@ -28,4 +28,4 @@ def test_guard_accepts_machine_numbers():
 
 
 # Every demo page, in both languages, goes through the guard in
-# tests/test_demo.py::test_every_demo_page_renders_in_both_languages.
+# tests/test_demo_shared.py::test_every_demo_page_renders_in_both_languages.
