@@ -232,11 +232,7 @@ def portal_pages():
     """Every KIM portal page (all locales, subclasses included)."""
     from kim_cms.pages import AbstractKimPortalPage
 
-    return [
-        page
-        for page in Page.objects.filter(depth__gt=1).specific(defer=True)
-        if isinstance(page, AbstractKimPortalPage)
-    ]
+    return list(_pages_of_types(AbstractKimPortalPage).order_by("path"))
 
 
 def _pages_of_types(base):
