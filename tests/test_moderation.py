@@ -645,3 +645,19 @@ def test_moderator_sees_approve_buttons_in_indonesian(
     ).content.decode()
     assert re.search(r">\s*Setujui\s*<", html)
     assert re.search(r">\s*Minta perbaikan\s*<", html)
+
+
+def test_an_english_tip_credits_the_english_version_of_its_group(
+    client, portal, group_a, english_portal, locales
+):
+    from tests.factories_tips import make_tip, make_tip_index
+
+    directory_en = group_a.get_parent().copy_for_translation(locales["en"])
+    directory_en.save_revision().publish()
+    group_en = group_a.copy_for_translation(locales["en"])
+    group_en.title = "KIM Bahaur United"
+    group_en.save_revision().publish()
+    tips_en = make_tip_index(english_portal, title="Farming tips", slug="farming-tips")
+    tip = make_tip(tips_en, "Rubber without fire", kim_group=group_a)
+    html = client.get(tip.url).content.decode()
+    assert f'<a href="{group_en.url}">KIM Bahaur United</a>' in html

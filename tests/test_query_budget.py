@@ -200,7 +200,8 @@ def test_pages_show_what_they_should(district, client):
     html = client.get(english_tip.url).content.decode()
     assert html.count('<li id="langkah-') == 15
     assert "Rice ·" in html
-    assert f'<a href="{group.url}">KIM Bahaur Bersatu</a>' in html
+    # the English tip credits the English version of its group
+    assert f'<a href="{english_group.url}">KIM Bahaur United</a>' in html
     material, english_material = district["training"]
     html = client.get(english_material.url).content.decode()
     assert html.count('class="kim-module"') == 12

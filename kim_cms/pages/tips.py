@@ -41,7 +41,7 @@ from kim_cms.pages.base import (
     KimPageMixin,
     KimVerifiedPageMixin,
 )
-from kim_cms.pages.queries import public_q
+from kim_cms.pages.queries import localized, public_q
 from kim_cms.pages.sections import PortalSection, register_portal_section
 from kim_cms.visibility import PublicRelatedField, public_or_none
 
@@ -728,7 +728,7 @@ class AbstractAgricultureTipPage(
         return (
             super()
             .get_serve_queryset()
-            .select_related("image", "commodity", "factsheet", "kim_group")
+            .select_related("image", "commodity", "factsheet", "kim_group__locale")
         )
 
     def prefetch_step_renditions(self):
@@ -743,8 +743,14 @@ class AbstractAgricultureTipPage(
         return images
 
     def get_author_group(self):
-        """The KIM group that wrote the tip, unless it is a draft or private."""
-        return public_or_none(self.kim_group)
+        """The KIM group that wrote the tip, in the reader's language when
+        translated, unless it is a draft or private (memoized)."""
+        if "_kim_author_group" not in self.__dict__:
+            group = self.kim_group
+            if group is not None and group.live and group.locale_id != self.locale_id:
+                group = localized(group)
+            self.__dict__["_kim_author_group"] = public_or_none(group)
+        return self.__dict__["_kim_author_group"]
 
     def get_context(self, request, *args, **kwargs):
         from kim_cms.downloads import readable_documents
