@@ -13,6 +13,7 @@ ALLOWED_HOSTS = ["*"]
 
 INSTALLED_APPS = [
     "kim_cms",
+    "kim_cms.contrib.admin_id",
     "tests.testapp",
     "wagtail_localize",
     "wagtail_localize.locales",
