@@ -8,6 +8,7 @@ files differ from what the sources give. Output is in English: this is a
 maintainer's tool.
 """
 
+import os
 import shutil
 import subprocess
 import tempfile
@@ -34,7 +35,7 @@ class Command(BaseCommand):
     def handle(self, *args, check=False, **options):
         if shutil.which("msgfmt") is None:
             raise CommandError("msgfmt (GNU gettext) is needed: install gettext.")
-        sources, problems = catalogues.read_sources()
+        sources, problems = catalogues.read_sources(catalogues.SOURCES_DIR)
         merged, conflicts = catalogues.merge(sources)
         problems += conflicts
         if problems:
@@ -52,7 +53,7 @@ class Command(BaseCommand):
             stale = []
             for path in written:
                 relative = path.relative_to(work)
-                target = catalogues.LOCALE_DIR / relative
+                target = Path(catalogues.LOCALE_DIR) / relative
                 if not target.exists() or target.read_bytes() != path.read_bytes():
                     stale.append(target)
                     if not check:
@@ -67,9 +68,7 @@ class Command(BaseCommand):
                 raise CommandError(
                     "Out of step with the sources (run manage.py "
                     "kim_cms_admin_id_build): "
-                    + ", ".join(
-                        str(path.relative_to(catalogues.APP_DIR)) for path in stale
-                    )
+                    + ", ".join(os.path.relpath(path) for path in stale)
                 )
             self.stdout.write(
                 f"Built catalogues are in step with the sources ({counts})."

@@ -57,7 +57,9 @@ class Command(BaseCommand):
         fail_under = options["fail_under"]
         if fail_under is not None and not 0 <= fail_under <= 100:
             raise CommandError("--fail-under takes a percentage between 0 and 100.")
-        rows = catalogues.coverage(catalogues.upstream_catalogues(options["all"]))
+        rows = catalogues.coverage(
+            catalogues.upstream_catalogues(options["all"]), catalogues.LOCALE_DIR
+        )
         if not rows:
             raise CommandError("No Wagtail or wagtail-localize catalogue is installed.")
         self.stdout.write(
