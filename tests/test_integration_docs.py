@@ -18,6 +18,11 @@ def test_demo_settings_contain_the_readme_settings_block():
     assert readme_block("settings") in demo
 
 
+def test_demo_adds_the_optional_admin_id_app_as_the_readme_says():
+    demo = (ROOT / "demo" / "demo_site" / "settings.py").read_text(encoding="utf-8")
+    assert readme_block("admin_id") in demo
+
+
 def test_demo_urls_are_the_readme_urls():
     demo = (ROOT / "demo" / "demo_site" / "urls.py").read_text(encoding="utf-8")
     assert demo == readme_block("urls")

@@ -137,6 +137,9 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000  # long StreamFields post many fields
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024  # larger uploads go to a temp file
 # --- kim-cms settings (copy to here) ---
 
+# Optional: the rest of Wagtail's and wagtail-localize's admin in Indonesian.
+INSTALLED_APPS.insert(INSTALLED_APPS.index("kim_cms") + 1, "kim_cms.contrib.admin_id")
+
 if DEBUG:
     # runserver serves static files itself; no manifest needed.
     STORAGES["staticfiles"] = {
