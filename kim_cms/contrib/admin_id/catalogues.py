@@ -203,6 +203,7 @@ class Source:
     path: Path
     app: str
     domain: str
+    revised: str = ""
     entries: list = field(default_factory=list)
 
 
@@ -230,7 +231,12 @@ def read_sources(sources_dir=SOURCES_DIR):
             problems.append(
                 Problem(path.name, f'needs the header "Plural-Forms: {PLURAL_FORMS}"')
             )
-        source = Source(path, match["app"], match["domain"])
+        source = Source(
+            path,
+            match["app"],
+            match["domain"],
+            revised=catalogue.metadata.get("PO-Revision-Date", ""),
+        )
         seen = set()
         for entry in catalogue:
             if entry.obsolete:
@@ -256,6 +262,8 @@ BUILT_HEADER = (
 )
 BUILT_METADATA = {
     "Project-Id-Version": "kim-cms admin_id",
+    "Last-Translator": "kim-cms",
+    "Language-Team": "Indonesian",
     "Language": LANGUAGE,
     "MIME-Version": "1.0",
     "Content-Type": "text/plain; charset=UTF-8",
@@ -274,6 +282,12 @@ def merge(sources):
         catalogue = polib.POFile()
         catalogue.header = BUILT_HEADER
         catalogue.metadata = dict(BUILT_METADATA)
+        revised = max(
+            (source.revised for source in sources if source.domain == domain),
+            default="",
+        )
+        if revised:
+            catalogue.metadata["PO-Revision-Date"] = revised
         by_key = {}
         for source in sources:
             if source.domain != domain:
@@ -392,7 +406,9 @@ def missing_template(row):
         f"Messages of {row.catalogue.name} without Indonesian. Translate them\n"
         f"and add them to kim_cms/contrib/admin_id/sources/{row.catalogue.name}.po."
     )
-    template.metadata = dict(BUILT_METADATA)
+    template.metadata = dict(
+        BUILT_METADATA, **{"PO-Revision-Date": "YEAR-MO-DA HO:MI+ZONE"}
+    )
     for entry in row.missing:
         template.append(
             polib.POEntry(
