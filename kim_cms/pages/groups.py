@@ -10,6 +10,7 @@ from django.db import models
 from django.db.models import Prefetch, Q, Value
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from rest_framework import serializers
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -450,7 +451,7 @@ class AbstractKimGroupPage(KimVerifiedPageMixin, KimPageMixin, Page):
                 FieldRowPanel([FieldPanel("sk_number"), FieldPanel("sk_date")]),
                 FieldPanel("founding_date"),
             ],
-            heading=_("Group"),
+            heading=pgettext_lazy("a KIM group", "Group"),
         ),
         FieldRowPanel([FieldPanel("logo"), FieldPanel("cover_image")]),
         FieldPanel("focus_areas", widget=forms.CheckboxSelectMultiple),
