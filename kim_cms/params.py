@@ -35,7 +35,8 @@ INTEGER_RANGES = {
 }
 MAX_ID = INTEGER_RANGES["IntegerField"][1]
 
-_ASCII_DIGITS = re.compile(r"[0-9]{1,19}")
+_ASCII_DIGITS = re.compile(r"[0-9]{1,100}")
+_SIGNED_DIGITS = re.compile(r"[-+]?[0-9]{1,100}")
 _MONTH = re.compile(r"([0-9]{4})-([0-9]{2})")
 _SLUG = re.compile(r"[-\w]{1,255}")
 _WORD = re.compile(r"\w+")
@@ -59,6 +60,17 @@ def parse_whole_number(value, *, maximum=MAX_ID):
         return None
     number = int(text)
     return number if number <= maximum else None
+
+
+def parse_integer(value, field):
+    """``value`` as an int that the column of the model field ``field``
+    holds (a sign and ASCII digits), or ``None``."""
+    text = value.strip() if isinstance(value, str) else ""
+    if not _SIGNED_DIGITS.fullmatch(text):
+        return None
+    number = int(text)
+    lowest, highest = integer_range(field)
+    return number if lowest <= number <= highest else None
 
 
 def parse_id(value, model=None):
