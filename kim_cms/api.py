@@ -13,7 +13,7 @@ from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import connection, models
 from django.http import Http404
 from wagtail.api.v2.router import WagtailAPIRouter
-from wagtail.api.v2.utils import BadRequestError
+from wagtail.api.v2.utils import BadRequestError, page_models_from_string
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
@@ -60,8 +60,17 @@ class ValidatedQueryMixin:
         operator = params.get("search_operator")
         if operator is not None and operator not in ("and", "or"):
             raise BadRequestError("search_operator must be 'and' or 'or'")
+        model = self.get_filter_model(params)
+        fields = set(self.get_available_fields(model, db_fields_only=True))
+        for name, value in params.items():
+            if name in fields and name not in self.known_query_parameters:
+                check_field_value(model, name, value)
         if "search" in params:
             request._request.GET = self.clean_search(params)
+
+    def get_filter_model(self, params):
+        """The model whose fields the query string may filter by."""
+        return self.model
 
     def clean_search(self, params):
         """``params`` with ``search`` reduced to its words (see
@@ -73,16 +82,6 @@ class ValidatedQueryMixin:
         cleaned["search"] = words
         cleaned._mutable = False
         return cleaned
-
-    def check_query_parameters(self, queryset):
-        """Wagtail's check that every parameter is known, then the value of
-        every field filter (``?title=``, ``?first_published_at=``, ...)."""
-        super().check_query_parameters(queryset)
-        model = queryset.model
-        fields = set(self.get_available_fields(model, db_fields_only=True))
-        for name, value in self.request.GET.items():
-            if name in fields and name not in self.known_query_parameters:
-                check_field_value(model, name, value)
 
 
 def check_field_value(model, name, value):
@@ -134,6 +133,14 @@ class KimPagesAPIViewSet(ValidatedQueryMixin, PagesAPIViewSet):
                 raise BadRequestError(f"{name} must be a positive integer")
         if "site" in params:
             check_site(params["site"])
+
+    def get_filter_model(self, params):
+        """The page type of ``?type=`` when it names one."""
+        try:
+            models = page_models_from_string(params.get("type") or "")
+        except (LookupError, ValueError):
+            return self.model
+        return models[0] if len(models) == 1 else self.model
 
 
 class KimImagesAPIViewSet(ValidatedQueryMixin, ImagesAPIViewSet):

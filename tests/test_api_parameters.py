@@ -154,3 +154,23 @@ def test_the_router_serves_the_validated_endpoints():
         "images": KimImagesAPIViewSet,
         "documents": KimDocumentsAPIViewSet,
     }
+
+
+@pytest.mark.parametrize("endpoint", ENDPOINTS)
+@pytest.mark.parametrize(
+    "query", ["?id=x", "?title=%00", "?id=99999999999999999999", "?limit=x"]
+)
+def test_detail_views_check_filters_too(content, client, endpoint, query):
+    listing = client.get(f"/api/v2/{endpoint}/").json()
+    detail = f"/api/v2/{endpoint}/{listing['items'][0]['id']}/"
+    assert client.get(detail).status_code == 200
+    response = client.get(detail + query)
+    assert response.status_code == 400, response.content
+    assert response.json()["message"]
+
+
+def test_page_detail_checks_page_type_filters(content, client):
+    page_id = client.get("/api/v2/pages/").json()["items"][0]["id"]
+    for query in ("?first_published_at=", "?show_in_menus=x&first_published_at=x"):
+        response = client.get(f"/api/v2/pages/{page_id}/{query}")
+        assert response.status_code == 400, response.content
