@@ -388,7 +388,7 @@ class AbstractCulturalEventIndexPage(
     @path("month/<int:year>/<int:month>/", name="month")
     def month_view(self, request, year, month):
         """Every occurrence in one calendar month, with previous/next links."""
-        if not (1 <= month <= 12 and 1 < year < 9999):
+        if parse_month(f"{year:04d}-{month:02d}") is None:
             raise Http404("No such month")
         queryset, filters = self.filter_events(request, self.get_events())
         return self.render_listing(
