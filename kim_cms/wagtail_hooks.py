@@ -163,24 +163,10 @@ def drop_parameters_with_nul(page, request, serve_args, serve_kwargs):
     server error; like any other malformed parameter, it is ignored instead.
     """
     from kim_cms.pages.base import KimPageMixin
+    from kim_cms.params import without_nul
 
-    if not isinstance(page, KimPageMixin):
-        return None
-    params = request.GET
-    if not any(
-        "\x00" in key or any("\x00" in value for value in params.getlist(key))
-        for key in params
-    ):
-        return None
-    cleaned = params.copy()
-    for key in list(cleaned):
-        values = [value for value in cleaned.getlist(key) if "\x00" not in value]
-        if "\x00" in key or not values:
-            del cleaned[key]
-        else:
-            cleaned.setlist(key, values)
-    cleaned._mutable = False
-    request.GET = cleaned
+    if isinstance(page, KimPageMixin):
+        request.GET = without_nul(request.GET)
     return None
 
 

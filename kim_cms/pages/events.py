@@ -5,7 +5,6 @@ import datetime
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
-from django.core.paginator import InvalidPage, Paginator
 from django.db import models
 from django.db.models import Q
 from django.http import Http404, HttpResponse
@@ -39,6 +38,7 @@ from kim_cms.pages.base import (
 )
 from kim_cms.pages.queries import localized, prefetch_renditions, public_q
 from kim_cms.pages.sections import PortalSection, register_portal_section
+from kim_cms.params import paginate, parse_id, parse_month, parse_slug
 from kim_cms.schedule import (
     RECURRENCE_NONE,
     RECURRENCE_YEARLY,
@@ -233,21 +233,6 @@ def localize_related(pages, field, model):
             setattr(page, field, translations[key])
 
 
-def parse_month(value):
-    """``(year, month)`` from ``"2026-12"``, or ``None``."""
-    try:
-        year_text, month_text = (value or "").strip().split("-")
-        if len(year_text) != 4 or len(month_text) != 2:
-            return None
-        year, month = int(year_text), int(month_text)
-        datetime.date(year, month, 1)
-    except ValueError:
-        return None
-    if not 1 < year < 9999:
-        return None
-    return year, month
-
-
 def calendar_response(calendar, filename):
     """An ``.ics`` download (``text/calendar``), cacheable like the page."""
     response = HttpResponse(
@@ -301,15 +286,17 @@ class AbstractCulturalEventIndexPage(
 
     def filter_events(self, request, queryset):
         """Apply ``?category`` and ``?kecamatan``; unreadable values are ignored."""
+        from kim_cms.snippets import Kecamatan
+
         filters = {}
-        category = (request.GET.get("category") or "").strip()
+        category = parse_slug(request.GET.get("category"))
         if category:
             filters["category"] = category
             queryset = queryset.filter(category__slug=category)
-        kecamatan = (request.GET.get("kecamatan") or "").strip()
-        if kecamatan.isdigit() and len(kecamatan) < 10:
-            filters["kecamatan"] = kecamatan
-            queryset = queryset.filter(kecamatan_id=int(kecamatan))
+        kecamatan = parse_id(request.GET.get("kecamatan"), Kecamatan)
+        if kecamatan:
+            filters["kecamatan"] = str(kecamatan)
+            queryset = queryset.filter(kecamatan_id=kecamatan)
         return queryset, filters
 
     def get_filter_choices(self):
@@ -326,11 +313,7 @@ class AbstractCulturalEventIndexPage(
         return list(categories), list(kecamatan)
 
     def paginate(self, request, items):
-        paginator = Paginator(items, kim_settings.PAGE_SIZE)
-        try:
-            return paginator.page(request.GET.get("page") or 1)
-        except InvalidPage as error:
-            raise Http404(str(error)) from error
+        return paginate(request, items, kim_settings.PAGE_SIZE)
 
     def render_listing(self, request, view, occurrences, filters, **extra):
         page_obj = self.paginate(request, occurrences)
@@ -405,7 +388,7 @@ class AbstractCulturalEventIndexPage(
     @path("month/<int:year>/<int:month>/", name="month")
     def month_view(self, request, year, month):
         """Every occurrence in one calendar month, with previous/next links."""
-        if not (1 <= month <= 12 and 1 < year < 9999):
+        if parse_month(f"{year:04d}-{month:02d}") is None:
             raise Http404("No such month")
         queryset, filters = self.filter_events(request, self.get_events())
         return self.render_listing(

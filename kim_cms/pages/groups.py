@@ -4,11 +4,9 @@ from decimal import Decimal
 
 from django import forms
 from django.apps import apps
-from django.core.paginator import EmptyPage, Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Prefetch, Q, Value
-from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -38,6 +36,13 @@ from kim_cms.pages.base import (
 )
 from kim_cms.pages.queries import prefetch_renditions, public_q
 from kim_cms.pages.sections import PortalSection, register_portal_section
+from kim_cms.params import (
+    clean_search_query,
+    paginate,
+    parse_choice,
+    parse_id,
+    parse_slug,
+)
 from kim_cms.snippets import (
     Desa,
     FocusArea,
@@ -75,30 +80,6 @@ def with_card_images(groups):
         "cover_image",
         CARD_IMAGE_SPEC,
     )
-
-
-def get_page_number(request):
-    """The requested page number: malformed values count as page 1."""
-    try:
-        return max(int(request.GET.get("page", 1)), 0)
-    except (TypeError, ValueError):
-        return 1
-
-
-def paginate(request, queryset, per_page):
-    """The requested page of ``queryset``; 404 for a page out of range."""
-    paginator = Paginator(queryset, per_page)
-    try:
-        return paginator.page(get_page_number(request))
-    except EmptyPage as error:
-        raise Http404(str(error)) from error
-
-
-def _int_or_none(value):
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None
 
 
 # --- The directory -----------------------------------------------------------
@@ -147,16 +128,15 @@ class AbstractKimGroupIndexPage(KimIndexPageMixin, Page):
     def get_filters(self, request):
         """The valid filters of the request; malformed values are dropped."""
         params = request.GET
-        filters = {
-            "kecamatan": _int_or_none(params.get("kecamatan")),
-            "desa": _int_or_none(params.get("desa")),
-            "fokus": (params.get("fokus") or "").strip()[:100] or None,
-            "status": params.get("status")
-            if params.get("status") in dict(AbstractKimGroupPage.STATUS_CHOICES)
-            else None,
-            "q": (params.get("q") or "").strip()[:100],
+        return {
+            "kecamatan": parse_id(params.get("kecamatan"), Kecamatan),
+            "desa": parse_id(params.get("desa"), Desa),
+            "fokus": parse_slug(params.get("fokus")),
+            "status": parse_choice(
+                params.get("status"), AbstractKimGroupPage.STATUS_CHOICES
+            ),
+            "q": clean_search_query(params.get("q")),
         }
-        return filters
 
     def filter_groups(self, groups, filters):
         """Apply ``filters`` (from ``get_filters``) to ``groups``."""
@@ -168,13 +148,12 @@ class AbstractKimGroupIndexPage(KimIndexPageMixin, Page):
             groups = groups.filter(focus_areas__slug=filters["fokus"]).distinct()
         if filters["status"]:
             groups = groups.filter(status=filters["status"])
-        if filters["q"]:
-            q = filters["q"]
+        for word in filters["q"].split():
             groups = groups.filter(
-                Q(title__icontains=q)
-                | Q(desa__name__icontains=q)
-                | Q(kecamatan__name__icontains=q)
-                | Q(search_description__icontains=q)
+                Q(title__icontains=word)
+                | Q(desa__name__icontains=word)
+                | Q(kecamatan__name__icontains=word)
+                | Q(search_description__icontains=word)
             )
         return groups
 

@@ -2,15 +2,12 @@
 visible (who verified it, when, and when it is due for review)."""
 
 import datetime
-import re
 from zoneinfo import ZoneInfo
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.db.models import Prefetch, Q
-from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -43,6 +40,7 @@ from kim_cms.pages.base import (
 )
 from kim_cms.pages.queries import localized, public_q
 from kim_cms.pages.sections import PortalSection, register_portal_section
+from kim_cms.params import SearchQueryField, paginate
 from kim_cms.visibility import PublicRelatedField, public_or_none
 
 SUB_SECTOR_CHOICES = [
@@ -135,12 +133,6 @@ def in_season_q(month):
     return Q(months="") | Q(months__contains=f",{int(month)},")
 
 
-def search_words(query):
-    """The words of a search query, without the punctuation that full-text
-    engines read as operators (a quote or ``<`` must not be an error)."""
-    return " ".join(re.sub(r"[^\w]+", " ", query or "").split()[:10])
-
-
 def tips_queryset(model=None):
     """Tips with what a listing card shows, fetched in a constant number of
     queries."""
@@ -158,7 +150,7 @@ class TipFilterForm(forms.Form):
     """The filters of the tip listing. Invalid values are ignored, never an
     error page."""
 
-    q = forms.CharField(label=_("Search"), required=False, max_length=100)
+    q = SearchQueryField(label=_("Search"))
     subsektor = forms.ChoiceField(
         label=_("Sub-sector"), required=False, choices=[("", _("All"))]
     )
@@ -257,9 +249,8 @@ class AbstractAgricultureTipIndexPage(
             ).distinct()
         if values.get("musim_ini"):
             tips = tips.filter(in_season_q(current_month()))
-        words = search_words(values.get("q", ""))
-        if words:
-            hits = tips.model.objects.live().search(words)
+        if values.get("q"):
+            hits = tips.model.objects.live().search(values["q"])
             tips = tips.filter(pk__in=[hit.pk for hit in hits])
         return tips
 
@@ -276,11 +267,7 @@ class AbstractAgricultureTipIndexPage(
         form = self.get_filter_form(request)
         values = form.valid_values()
         tips = self.filter_tips(self.get_tips(request), values)
-        paginator = Paginator(tips, kim_settings.PAGE_SIZE)
-        try:
-            tips_page = paginator.page(request.GET.get("page") or 1)
-        except (EmptyPage, PageNotAnInteger) as error:
-            raise Http404(_("There is no such page of tips.")) from error
+        tips_page = paginate(request, tips, kim_settings.PAGE_SIZE)
         query = request.GET.copy()
         query.pop("page", None)
         context.update(
@@ -288,7 +275,7 @@ class AbstractAgricultureTipIndexPage(
                 "filter_form": form,
                 "filters_active": bool(values),
                 "tips": tips_page,
-                "paginator": paginator,
+                "paginator": tips_page.paginator,
                 "filter_query": query.urlencode(),
                 "feed_urls": self.get_feed_urls(request),
             }

@@ -4,7 +4,6 @@ citizens can use on a slow connection and on paper."""
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.db.models import Prefetch
 from django.http import FileResponse, Http404
@@ -45,6 +44,7 @@ from kim_cms.pages.base import (
 )
 from kim_cms.pages.queries import localized, public_q
 from kim_cms.pages.sections import PortalSection, register_portal_section
+from kim_cms.params import SearchQueryField, paginate
 from kim_cms.snippets import TrainingTopic, localized_terms_of
 from kim_cms.visibility import PublicRelatedField, is_public, public_or_none
 
@@ -94,7 +94,7 @@ class TrainingFilterForm(forms.Form):
     """The filters of the training index. Invalid values are dropped one by
     one: a bad link never breaks the page."""
 
-    q = forms.CharField(label=_("Search"), required=False, max_length=100)
+    q = SearchQueryField(label=_("Search"))
     type = forms.ChoiceField(
         label=_("Type"), required=False, choices=[("", _("All types"))] + TYPE_CHOICES
     )
@@ -182,11 +182,7 @@ class AbstractTrainingIndexPage(KimGroupSectionMixin, KimIndexPageMixin, Page):
         return materials
 
     def paginate(self, request, materials):
-        paginator = Paginator(materials, kim_settings.PAGE_SIZE)
-        try:
-            return paginator.page(request.GET.get("page") or 1)
-        except (PageNotAnInteger, EmptyPage) as error:
-            raise Http404(_("There is no such page of results.")) from error
+        return paginate(request, materials, kim_settings.PAGE_SIZE)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
