@@ -14,7 +14,9 @@ class KimCmsConfig(AppConfig):
     def ready(self):
         from . import (
             checks,  # noqa: F401  (registers the system checks)
+            privacy,
             signals,
         )
 
         signals.connect()
+        privacy.connect()
