@@ -13,6 +13,7 @@ class KimCmsConfig(AppConfig):
 
     def ready(self):
         from . import (
+            admin_reads,
             checks,  # noqa: F401  (registers the system checks)
             privacy,
             signals,
@@ -20,3 +21,4 @@ class KimCmsConfig(AppConfig):
 
         signals.connect()
         privacy.connect()
+        admin_reads.install()
