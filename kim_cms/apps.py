@@ -13,8 +13,12 @@ class KimCmsConfig(AppConfig):
 
     def ready(self):
         from . import (
+            admin_reads,
             checks,  # noqa: F401  (registers the system checks)
+            privacy,
             signals,
         )
 
         signals.connect()
+        privacy.connect()
+        admin_reads.install()

@@ -149,7 +149,42 @@ def check_uploads(app_configs=None, **kwargs):
                 id="kim_cms.W003",
             )
         )
+    warnings += _check_upload_forms()
     return warnings
+
+
+def _check_upload_forms():
+    from wagtail.documents.forms import get_document_base_form
+    from wagtail.images.forms import get_image_base_form
+
+    from kim_cms.uploads import KimUploadFormMixin
+
+    missing = [
+        setting
+        for setting, base in (
+            ("WAGTAILDOCS_DOCUMENT_FORM_BASE", get_document_base_form),
+            ("WAGTAILIMAGES_IMAGE_FORM_BASE", get_image_base_form),
+        )
+        if not issubclass(base(), KimUploadFormMixin)
+    ]
+    if not missing:
+        return []
+    return [
+        Warning(
+            _(
+                "%(settings)s: the upload form is not kim_cms's, so an oversized "
+                "document is also reported as having an extension that is not "
+                "allowed."
+            )
+            % {"settings": ", ".join(missing)},
+            hint=_(
+                "Set WAGTAILDOCS_DOCUMENT_FORM_BASE = "
+                "'kim_cms.uploads.KimDocumentForm' and WAGTAILIMAGES_IMAGE_FORM_BASE "
+                "= 'kim_cms.uploads.KimImageForm', or subclass them."
+            ),
+            id="kim_cms.W006",
+        )
+    ]
 
 
 @register(Tags.security)

@@ -1,9 +1,16 @@
 """RSS and Atom feeds of new tips, built on Django's syndication framework and
-served by the tip index page (``feed/rss/`` and ``feed/atom/``)."""
+served by the tip index page (``feed/rss/`` and ``feed/atom/``).
+
+A tip's summary is plain text. Feed readers render RSS ``<description>`` and
+Atom ``<summary type="html">`` as HTML, so the RSS description is escaped for
+HTML before the XML writer escapes it again, and the Atom summary is marked
+``type="text"``: an editor's ``<img onerror=...>`` stays text in every reader.
+"""
 
 from django.contrib.syndication.views import Feed
 from django.utils import translation
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.html import escape
 from django.utils.translation import gettext as _
 
 FEED_LENGTH = 20
@@ -45,7 +52,8 @@ class TipRssFeed(Feed):
         return item.title
 
     def item_description(self, item):
-        return item.summary
+        # RSS descriptions are HTML: plain text goes in escaped as HTML.
+        return escape(item.summary) if item.summary else None
 
     def item_link(self, item):
         return item.get_full_url(request=self.request)
@@ -74,8 +82,22 @@ class TipRssFeed(Feed):
             return super().__call__(request, *args, **kwargs)
 
 
+class PlainTextAtom1Feed(Atom1Feed):
+    """Atom whose ``<summary>`` is ``type="text"``: the item description is
+    plain text, never HTML."""
+
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, {**item, "description": None})
+        if item["description"] is not None:
+            handler.addQuickElement("summary", item["description"], {"type": "text"})
+
+
 class TipAtomFeed(TipRssFeed):
-    feed_type = Atom1Feed
+    feed_type = PlainTextAtom1Feed
+
+    def item_description(self, item):
+        # Atom says the summary is text (PlainTextAtom1Feed): no escaping.
+        return item.summary or None
 
     def subtitle(self, index):
         return self.description(index)

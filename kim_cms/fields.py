@@ -1,7 +1,9 @@
 """Model fields kim_cms adds: a multiple choice stored in a plain text column."""
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 def split_choices(value):
@@ -52,6 +54,19 @@ class MultipleChoiceTextField(models.CharField):
         kwargs.setdefault("blank", True)
         kwargs.setdefault("default", "")
         super().__init__(*args, **kwargs)
+
+    def validate(self, value, model_instance):
+        """Only values of ``item_choices``, also when the value is set by code
+        (an import, a script) rather than by the admin's check boxes."""
+        super().validate(value, model_instance)
+        allowed = {str(key) for key, _label in self.item_choices}
+        unknown = [item for item in split_choices(value) if item not in allowed]
+        if unknown:
+            raise ValidationError(
+                _("%(values)s is not one of the choices."),
+                code="invalid_choice",
+                params={"values": ", ".join(unknown)[:100]},
+            )
 
     def formfield(self, **kwargs):
         defaults = {

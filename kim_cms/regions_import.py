@@ -1,8 +1,11 @@
 """Import kecamatan and desa from a Kemendagri region CSV (code, name,
 parent_code), all or nothing, with a row-by-row error report."""
 
+import codecs
 import csv
+import io
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from django.db import transaction
@@ -12,7 +15,7 @@ from kim_cms.snippets import Desa, Kecamatan
 
 REQUIRED_COLUMNS = ("code", "name", "parent_code")
 # 62 province, 62.11 kabupaten, 62.11.01 kecamatan, 62.11.01.2001 desa.
-CODE_PATTERN = re.compile(r"^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$")
+CODE_PATTERN = re.compile(r"[0-9]{2}(\.[0-9]{2}(\.[0-9]{2}(\.[0-9]{4})?)?)?")
 LEVEL_KECAMATAN = 3
 LEVEL_DESA = 4
 
@@ -38,30 +41,45 @@ class RegionImportError(Exception):
     pass
 
 
+DELIMITERS = (",", ";", "\t", "|")
+# Control characters, line and paragraph separators, format characters
+# (zero-width and direction marks), surrogates, private and unassigned code
+# points: none belongs in a region's name.
+FORBIDDEN_CATEGORIES = {"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"}
+
+
+def _decode(data):
+    """The text of the file: UTF-8 (with or without the byte order mark that
+    Excel writes), or UTF-16 when it starts with its byte order mark (Excel's
+    "Unicode text")."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16")
+    return data.decode("utf-8-sig")
+
+
+def _header_columns(header, delimiter):
+    row = next(csv.reader([header], delimiter=delimiter), [])
+    return [column.strip().lower() for column in row]
+
+
+def detect_delimiter(text):
+    """The delimiter whose header holds the required columns: a comma, or the
+    semicolon Excel writes in an Indonesian locale, a tab or a bar. When none
+    does, the one that splits the header into most columns."""
+    header = text.splitlines()[0] if text else ""
+    found = {d: _header_columns(header, d) for d in DELIMITERS}
+    for delimiter, columns in found.items():
+        if all(column in columns for column in REQUIRED_COLUMNS):
+            return delimiter
+    return max(DELIMITERS, key=lambda d: len(found[d]))
+
+
 def read_rows(path):
     """The rows of the CSV file as (line number, dict), or raise
     ``RegionImportError`` when the file cannot be read."""
     try:
-        with open(path, encoding="utf-8-sig", newline="") as handle:
-            reader = csv.DictReader(handle)
-            columns = [c.strip().lower() for c in (reader.fieldnames or [])]
-            missing = [c for c in REQUIRED_COLUMNS if c not in columns]
-            if missing:
-                raise RegionImportError(
-                    _(
-                        "The file must have the columns %(columns)s; missing: %(missing)s."
-                    )
-                    % {
-                        "columns": ", ".join(REQUIRED_COLUMNS),
-                        "missing": ", ".join(missing),
-                    }
-                )
-            reader.fieldnames = columns
-            rows = []
-            for row in reader:
-                clean = {k: (v or "").strip() for k, v in row.items() if k}
-                rows.append((reader.line_num, clean))
-            return rows
+        with open(path, "rb") as handle:
+            text = _decode(handle.read())
     except FileNotFoundError as error:
         raise RegionImportError(
             _("File not found: %(path)s") % {"path": path}
@@ -72,10 +90,53 @@ def read_rows(path):
                 "The file is not UTF-8 text. Save it from the spreadsheet as 'CSV UTF-8'."
             )
         ) from error
+    delimiter = detect_delimiter(text)
+    try:
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        columns = [c.strip().lower() for c in next(reader, [])]
+        missing = [c for c in REQUIRED_COLUMNS if c not in columns]
+        if missing:
+            raise RegionImportError(
+                _(
+                    "The file must have the columns %(columns)s (separated by "
+                    "commas, semicolons or tabs); missing: %(missing)s. Columns "
+                    "found: %(found)s."
+                )
+                % {
+                    "columns": ", ".join(REQUIRED_COLUMNS),
+                    "missing": ", ".join(missing),
+                    "found": ", ".join(repr(c) for c in columns)[:300] or "-",
+                }
+            )
+        rows = []
+        while True:
+            line = reader.line_num + 1
+            try:
+                values = next(reader)
+            except StopIteration:
+                break
+            if not values:
+                continue  # an empty line
+            row = {
+                column: value.strip()
+                for column, value in zip(columns, values, strict=False)
+                if column
+            }
+            rows.append((line, row))
+        return rows
     except csv.Error as error:
         raise RegionImportError(
             _("The file is not a valid CSV file: %(error)s") % {"error": error}
         ) from error
+
+
+def forbidden_character(text):
+    """The first character of ``text`` that no region name may hold, or
+    ``None``."""
+    for character in text:
+        if unicodedata.category(character) in FORBIDDEN_CATEGORIES:
+            return character
+    return None
 
 
 def validate(rows):
@@ -95,7 +156,7 @@ def validate(rows):
         if not code:
             errors.append((line, _("The code is empty.")))
             continue
-        if not CODE_PATTERN.match(code):
+        if not CODE_PATTERN.fullmatch(code):
             errors.append(
                 (
                     line,
@@ -119,6 +180,20 @@ def validate(rows):
         seen_codes[code] = line
         if not name:
             errors.append((line, _("The name of %(code)s is empty.") % {"code": code}))
+            continue
+        bad = forbidden_character(name)
+        if bad is not None:
+            errors.append(
+                (
+                    line,
+                    _(
+                        "The name of %(code)s holds a line break or another "
+                        "invisible character (%(character)s); type the name "
+                        "again on one line."
+                    )
+                    % {"code": code, "character": f"U+{ord(bad):04X}"},
+                )
+            )
             continue
         if len(name) > 100:
             errors.append((line, _("The name is longer than 100 characters.")))

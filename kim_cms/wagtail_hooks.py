@@ -155,6 +155,15 @@ def register_overdue_tips_menu_item():
     )
 
 
+@hooks.register("construct_page_chooser_queryset")
+def limit_page_chooser(pages, request):
+    """Users who are not superusers choose from the pages they may edit and
+    public pages (``kim_cms/admin_reads.py``)."""
+    from kim_cms.admin_reads import limit_page_chooser
+
+    return limit_page_chooser(pages, request)
+
+
 @hooks.register("before_serve_page")
 def drop_parameters_with_nul(page, request, serve_args, serve_kwargs):
     """Ignore query parameters that hold a NUL character (``?q=%00``).

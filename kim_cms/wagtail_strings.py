@@ -1,4 +1,5 @@
-"""Wagtail's moderation e-mails and buttons, in Indonesian.
+"""Wagtail's moderation e-mails and buttons, in Indonesian; the privacy
+dialog saying that restrictions follow translations (``kim_cms/privacy.py``).
 
 Wagtail sends workflow e-mails in each recipient's language, but its own
 Indonesian catalogue lacks their text. These are the exact messages of
@@ -113,4 +114,12 @@ WAGTAIL_NOTIFICATION_MESSAGES = (
     gettext_noop(
         'The %(model_name)s "%(title)s" has been submitted to workflow "%(workflow)s"'
     ),
+)
+
+
+# The privacy dialog of the page editor
+# (wagtailadmin/shared/side_panels/includes/status/privacy.html): kim_cms's
+# catalogues, English included, add that restrictions follow translations.
+WAGTAIL_PRIVACY_MESSAGES = (
+    gettext_noop("Privacy changes apply to all children of this page too."),
 )

@@ -65,6 +65,16 @@ def test_no_image_upload_limit_is_a_warning(run_checks, settings):
     assert ids(run_checks()) == ["kim_cms.W003"]
 
 
+@pytest.mark.parametrize(
+    "setting", ["WAGTAILDOCS_DOCUMENT_FORM_BASE", "WAGTAILIMAGES_IMAGE_FORM_BASE"]
+)
+def test_upload_forms_not_from_kim_cms_are_a_warning(run_checks, settings, setting):
+    delattr(settings, setting)
+    messages = run_checks()
+    assert ids(messages) == ["kim_cms.W006"]
+    assert setting in messages[0].msg
+
+
 def test_time_zone_checks(run_checks, settings):
     settings.KIM_CMS_TIME_ZONE = "Mars/Olympus"
     assert ids(run_checks()) == ["kim_cms.E008"]

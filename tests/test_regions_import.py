@@ -1,8 +1,15 @@
 """The region CSV import command."""
 
+import csv
+import re
+import unicodedata
+from io import StringIO
+
 import pytest
 from django.core.management import CommandError, call_command
 from django.utils import translation
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from kim_cms.snippets import Desa, Kecamatan
 
@@ -132,3 +139,133 @@ def test_name_clash_with_another_code_is_an_error(tmp_path):
     with pytest.raises(CommandError):
         run(write(tmp_path, "code,name,parent_code\n62.11.06,Maliku,62.11\n"))
     assert Kecamatan.objects.get().code == "62.11.05"
+
+
+# Files as spreadsheets write them ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("delimiter", "encoding"),
+    [
+        (";", "utf-8"),  # Excel in an Indonesian locale
+        (";", "utf-8-sig"),  # ... saved as "CSV UTF-8": with a byte order mark
+        (",", "utf-8-sig"),
+        ("\t", "utf-16"),  # "Unicode text"
+    ],
+    ids=["semicolon", "semicolon-bom", "comma-bom", "tab-utf16"],
+)
+def test_spreadsheet_dialects_are_read(tmp_path, delimiter, encoding):
+    text = VALID.replace(",", delimiter).replace(
+        "Kahayan Kuala", '"Kahayan Kuala; Pesisir"' if delimiter == ";" else "K K"
+    )
+    path = tmp_path / "regions.csv"
+    path.write_bytes(text.encode(encoding))
+    out, _err = run(str(path))
+    assert "5 created, 0 updated, 0 unchanged" in out
+    assert Kecamatan.objects.get(code="62.11.01").name == "Kahayan Hilir"
+    if delimiter == ";":
+        assert Kecamatan.objects.get(code="62.11.02").name == "Kahayan Kuala; Pesisir"
+
+
+def test_missing_columns_names_what_was_found(tmp_path):
+    with pytest.raises(CommandError) as error:
+        run(write(tmp_path, "kode;nama;induk\n62.11.01;Maliku;62.11\n"))
+    message = str(error.value)
+    assert "missing: code, name, parent_code" in message
+    assert "semicolons" in message and "'kode'" in message
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        ("Bahaur\x00", "U+0000"),
+        ('"Bahaur\nHilir"', "U+000A"),
+        ('"Bahaur\r\nHilir"', "U+000D"),
+        ("Ba\x1bhaur", "U+001B"),
+        ("Ba\u200bhaur", "U+200B"),  # zero-width space
+        ("Ba\u2028haur", "U+2028"),  # line separator
+    ],
+    ids=["nul", "newline", "crlf", "escape", "zero-width", "line-separator"],
+)
+def test_names_with_control_characters_are_refused(tmp_path, name, shown):
+    text = VALID + f"62.11.02.2002,{name},62.11.02\n62.11.02.2003,Cemara,62.11.02\n"
+    err = StringIO()
+    with translation.override("en"), pytest.raises(CommandError) as error:
+        call_command("kim_cms_import_regions", write(tmp_path, text), stderr=err)
+    assert "1 row(s) have errors" in str(error.value)
+    assert "Line 8: The name of 62.11.02.2002 holds a line break" in err.getvalue()
+    assert shown in err.getvalue()
+    assert not Kecamatan.objects.exists() and not Desa.objects.exists()
+
+
+def test_codes_take_ascii_digits_only(tmp_path):
+    # "٦٢" is 62 in Arabic-Indic digits: a digit to Python, not a Kemendagri code
+    with pytest.raises(CommandError):
+        run(write(tmp_path, "code,name,parent_code\n٦٢.١١.٠١,Maliku,٦٢.١١\n"))
+    assert not Kecamatan.objects.exists()
+
+
+NAME_CHARACTERS = st.sampled_from(
+    list("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ é'-.;,\"()")
+    + ["\x00", "\n", "\r", "\t", "\x0b", "\x1f", "\x7f", "\x85", "\u2028", "\u200b"]
+    + ["\ufeff", "\u00a0"]
+)
+
+
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(
+    names=st.lists(st.text(NAME_CHARACTERS, max_size=12), min_size=1, max_size=5),
+    delimiter=st.sampled_from([",", ";", "\t"]),
+    encoding=st.sampled_from(["utf-8", "utf-8-sig"]),
+)
+def test_import_is_all_or_nothing_and_stores_clean_names(
+    tmp_path, names, delimiter, encoding
+):
+    """Any names, in any dialect: either every row is stored with the name as
+    typed (trimmed), or nothing is stored and each bad row is reported; no
+    stored name holds a control character."""
+    from kim_cms.regions_import import FORBIDDEN_CATEGORIES, import_regions
+
+    Desa.objects.all().delete()
+    Kecamatan.objects.all().delete()
+    buffer = StringIO()
+    writer = csv.writer(buffer, delimiter=delimiter)
+    writer.writerow(["code", "name", "parent_code"])
+    writer.writerow(["62.11.02", "Kahayan Kuala", "62.11"])
+    for number, name in enumerate(names, start=1):
+        writer.writerow([f"62.11.02.{2000 + number}", name, "62.11.02"])
+    path = tmp_path / "regions.csv"
+    path.write_bytes(buffer.getvalue().encode(encoding))
+
+    result = import_regions(str(path))
+
+    trimmed = [name.strip() for name in names]
+
+    def clean(name):
+        return name and not any(
+            unicodedata.category(c) in FORBIDDEN_CATEGORIES for c in name
+        )
+
+    valid = all(clean(name) for name in trimmed) and len(
+        {name.casefold() for name in trimmed}
+    ) == len(trimmed)
+    if valid:
+        assert result.ok, result.errors
+        assert sorted(Desa.objects.values_list("name", flat=True)) == sorted(trimmed)
+    else:
+        assert result.errors
+        assert not Kecamatan.objects.exists() and not Desa.objects.exists()
+        # the line each row starts on: names may hold line breaks
+        starts, line = [], 3
+        for name in names:
+            starts.append(line)
+            line += 1 + len(re.findall(r"\r\n|\r|\n", name))
+        bad_lines = {starts[n] for n, name in enumerate(trimmed) if not clean(name)}
+        reported = {line for line, _message in result.errors}
+        assert bad_lines <= reported
+    for stored in Desa.objects.values_list("name", flat=True):
+        assert not any(unicodedata.category(c) in FORBIDDEN_CATEGORIES for c in stored)

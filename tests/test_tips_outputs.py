@@ -1,4 +1,5 @@
 import datetime
+import html
 import json
 import re
 import xml.etree.ElementTree as ET
@@ -253,6 +254,45 @@ def test_atom_feed_is_valid_and_per_language(feed_tips, client):
     indonesian = ET.fromstring(client.get("/tips/feed/atom/").content)
     titles = [e.findtext(f"{ATOM}title") for e in indonesian.findall(f"{ATOM}entry")]
     assert titles == ["Tip terbit"]
+
+
+HOSTILE_SUMMARY = '"><img src=x onerror=alert(1)> & <b>tebal</b>'
+
+
+def _rendered_as_html(text):
+    """The tags a feed reader would find when it renders ``text`` as HTML."""
+    from html.parser import HTMLParser
+
+    found = []
+
+    class Tags(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            found.append(tag)
+
+    Tags().feed(text)
+    return found
+
+
+def test_feeds_carry_a_plain_text_summary_as_text(portal, client):
+    """A summary that looks like HTML reaches the reader as the text typed:
+    RSS escapes it for HTML (readers render descriptions as HTML), Atom says
+    ``type="text"``."""
+    index = make_tip_index(portal)
+    make_tip(index, "Tip <i>miring</i>", summary=HOSTILE_SUMMARY)
+
+    rss = ET.fromstring(client.get("/tips/feed/rss/").content)
+    item = rss.find("channel/item")
+    description = item.findtext("description")
+    assert _rendered_as_html(description) == []
+    assert html.unescape(description) == HOSTILE_SUMMARY
+
+    atom = ET.fromstring(client.get("/tips/feed/atom/").content)
+    summary = atom.find(f"{ATOM}entry/{ATOM}summary")
+    assert summary.get("type") == "text"
+    assert summary.text == HOSTILE_SUMMARY
+    title = atom.find(f"{ATOM}entry/{ATOM}title")
+    assert title.get("type", "text") == "text"
+    assert title.text == "Tip <i>miring</i>"
 
 
 def test_feeds_announced_in_head(feed_tips, client):

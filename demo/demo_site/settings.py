@@ -133,6 +133,9 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "txt", "csv", "z
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024  # 20 MB
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024  # 10 MB
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000  # phone photos up to 40 megapixels
+# One clear message per refused upload, in the editor's language.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "kim_cms.uploads.KimDocumentForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "kim_cms.uploads.KimImageForm"
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000  # long StreamFields post many fields
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024  # larger uploads go to a temp file
 # --- kim-cms settings (copy to here) ---

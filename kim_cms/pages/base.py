@@ -41,6 +41,15 @@ class KimPageMixin:
 
     kim_cms_template = None
 
+    def full_clean(self, *args, **kwargs):
+        """Rich text set by code is cleaned as the editor cleans it
+        (``kim_cms/rich_text.py``) before the page is validated, so that
+        every save and revision holds only what the editor could write."""
+        from kim_cms.rich_text import clean_page_rich_text
+
+        clean_page_rich_text(self)
+        return super().full_clean(*args, **kwargs)
+
     @classmethod
     def get_serve_queryset(cls):
         """The queryset a served page of this type is loaded from."""

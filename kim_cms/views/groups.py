@@ -11,9 +11,10 @@ from wagtail.admin.viewsets.base import ViewSet
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from kim_cms.pages import KimGroupPage
+from kim_cms.views.spreadsheets import SafeSpreadsheetExportMixin
 
 
-class KimGroupReportView(PageReportView):
+class KimGroupReportView(SafeSpreadsheetExportMixin, PageReportView):
     """Every KIM group the user may edit, with its region, decree, status and
     contacts; ``?export=csv`` or ``?export=xlsx`` downloads the list.
 

@@ -10,9 +10,10 @@ from kim_cms.translation_status import (
     source_locale,
     target_locales,
 )
+from kim_cms.views.spreadsheets import SafeSpreadsheetExportMixin
 
 
-class TranslationStatusReportView(PageReportView):
+class TranslationStatusReportView(SafeSpreadsheetExportMixin, PageReportView):
     """For every kim_cms page in the source language: which translations exist,
     which are drafts, which are out of date with their source, which are
     missing. Lists only pages the user may edit."""

@@ -7,8 +7,10 @@ from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from kim_cms.views.spreadsheets import SafeSpreadsheetExportMixin
 
-class OverdueTipsReportView(ReportView):
+
+class OverdueTipsReportView(SafeSpreadsheetExportMixin, ReportView):
     """Tips whose review-due date has passed, oldest first, limited to the
     tips the user may edit. Needs a page permission (add, change or publish)."""
 
