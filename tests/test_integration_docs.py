@@ -13,9 +13,11 @@ def readme_block(name):
     return match.group(1)
 
 
-def test_demo_settings_contain_the_readme_settings_block():
+def test_demo_settings_contain_the_readme_settings_blocks():
     demo = (ROOT / "demo" / "demo_site" / "settings.py").read_text(encoding="utf-8")
+    assert readme_block("new-site") in demo
     assert readme_block("settings") in demo
+    assert demo.index(readme_block("new-site")) < demo.index(readme_block("settings"))
 
 
 def test_demo_urls_are_the_readme_urls():
