@@ -64,3 +64,14 @@ def i18n_patterns(*urls, prefix_default_language=True):
             list(urls),
         )
     ]
+
+
+def default_content_language():
+    """The content language of ``LANGUAGE_CODE``: the one served without a
+    prefix, and the ``x-default`` of hreflang alternates."""
+    from wagtail.coreutils import get_supported_content_language_variant
+
+    try:
+        return get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    except LookupError:
+        return settings.LANGUAGE_CODE

@@ -92,6 +92,12 @@ def test_the_demo_goes_under_the_indonesian_home_on_an_english_site(english_site
         languages.add(page.locale.language_code)
     assert languages == {"en", "id"}
     assert KimPortalPage.objects.count() == 2
+    # hreflang x-default: the site's default language.
+    html = client.get("/id/kim/").content.decode()
+    assert 'hreflang="x-default" href="http://localhost/kim/"' in html
+    sitemap = client.get("/sitemap.xml").content.decode()
+    assert 'hreflang="x-default" href="http://localhost/kim/"' in sitemap
+    assert 'hreflang="x-default" href="http://localhost/id/kim/"' not in sitemap
     count = Page.objects.count()
     out = StringIO()
     call_command("kim_cms_demo", stdout=out)
