@@ -29,3 +29,8 @@ def test_readme_starts_with_the_two_commands():
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     commands = re.findall(r"```sh\n(.*?)```", text, re.S)
     assert commands[:2] == ["bash scripts/demo\n", "bash scripts/test\n"]
+
+
+def test_demo_production_settings_contain_the_readme_production_block():
+    demo = (ROOT / "demo" / "demo_site" / "production.py").read_text(encoding="utf-8")
+    assert readme_block("production") in demo
