@@ -3,7 +3,12 @@ import os
 import sys
 
 if __name__ == "__main__":
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "demo_site.settings")
+    os.environ.setdefault(
+        "DJANGO_SETTINGS_MODULE",
+        "demo_site.production"
+        if os.environ.get("DJANGO_ENV") == "production"
+        else "demo_site.settings",
+    )
     from django.core.management import execute_from_command_line
 
     execute_from_command_line(sys.argv)

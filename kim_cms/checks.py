@@ -7,6 +7,7 @@ point at settings a production site should have.
 from django.apps import apps
 from django.conf import settings
 from django.core.checks import Error, Tags, Warning, register
+from django.db import DatabaseError
 from django.template import TemplateDoesNotExist
 from django.template.loader import get_template
 from django.utils.translation import gettext as _
@@ -182,7 +183,7 @@ def _check_upload_forms():
                 "'kim_cms.uploads.KimDocumentForm' and WAGTAILIMAGES_IMAGE_FORM_BASE "
                 "= 'kim_cms.uploads.KimImageForm', or subclass them."
             ),
-            id="kim_cms.W006",
+            id="kim_cms.W008",
         )
     ]
 
@@ -297,3 +298,74 @@ def check_group_officers(app_configs=None, **kwargs):
                 )
             )
     return errors
+
+
+@register(Tags.database)
+def check_locales(app_configs=None, databases=None, **kwargs):
+    """Every content language has a Wagtail locale (database checks run with
+    ``check --database default`` and before ``migrate``)."""
+    from wagtail.models import Locale
+
+    if not databases or not getattr(settings, "WAGTAIL_I18N_ENABLED", False):
+        return []
+    warnings = []
+    codes = [code for code, _name in getattr(settings, "WAGTAIL_CONTENT_LANGUAGES", [])]
+    for alias in databases:
+        try:
+            existing = set(
+                Locale.objects.using(alias).values_list("language_code", flat=True)
+            )
+        except DatabaseError:  # not migrated yet
+            continue
+        for code in codes:
+            if code not in existing:
+                warnings.append(
+                    Warning(
+                        _(
+                            "The content language '%(code)s' has no Wagtail locale: "
+                            "pages cannot be translated into it, and its addresses "
+                            "serve pages of another language."
+                        )
+                        % {"code": code},
+                        hint=_(
+                            "Run 'python manage.py kim_cms_create_locales', or add "
+                            "it in Settings > Locales."
+                        ),
+                        id="kim_cms.W006",
+                    )
+                )
+    return warnings
+
+
+@register(Tags.urls)
+def check_language_prefixes(app_configs=None, **kwargs):
+    """Pages are routed with kim_cms's ``i18n_patterns``, whose prefixes every
+    language code reaches (see ``kim_cms.i18n``)."""
+    from django.urls import LocalePrefixPattern, get_resolver
+
+    from kim_cms.i18n import KimLocalePrefixPattern
+
+    try:
+        patterns = get_resolver().url_patterns
+    except Exception:  # Django's own URL checks report a broken URLconf
+        return []
+    for pattern in patterns:
+        prefix = getattr(pattern, "pattern", None)
+        if isinstance(prefix, LocalePrefixPattern) and not isinstance(
+            prefix, KimLocalePrefixPattern
+        ):
+            return [
+                Warning(
+                    _(
+                        "The URLconf uses Django's i18n_patterns: an admin language "
+                        "such as 'id-id' or 'en-us' gets links to /id-id/ and "
+                        "/en-us/ addresses, which do not exist."
+                    ),
+                    hint=_(
+                        "Import i18n_patterns from kim_cms.i18n instead of "
+                        "django.conf.urls.i18n."
+                    ),
+                    id="kim_cms.W007",
+                )
+            ]
+    return []

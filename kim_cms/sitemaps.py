@@ -14,6 +14,7 @@ from django.template.loader import render_to_string
 from django.views.decorators.http import require_GET
 from wagtail.models import Page, Site
 
+from kim_cms.i18n import default_content_language
 from kim_cms.pages.queries import public_q
 
 
@@ -39,6 +40,7 @@ def sitemap_entries(site, request=None):
         )
         .order_by("path")
     )
+    default = default_content_language()
     by_key = defaultdict(list)
     entries = []
     for page in pages:
@@ -52,7 +54,11 @@ def sitemap_entries(site, request=None):
             "alternates": by_key[page.translation_key],
         }
         by_key[page.translation_key].append(
-            {"language": page.locale.language_code, "location": url}
+            {
+                "language": page.locale.language_code,
+                "location": url,
+                "is_default": page.locale.language_code == default,
+            }
         )
         entries.append(entry)
     for alternates in by_key.values():

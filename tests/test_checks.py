@@ -71,7 +71,7 @@ def test_no_image_upload_limit_is_a_warning(run_checks, settings):
 def test_upload_forms_not_from_kim_cms_are_a_warning(run_checks, settings, setting):
     delattr(settings, setting)
     messages = run_checks()
-    assert ids(messages) == ["kim_cms.W006"]
+    assert ids(messages) == ["kim_cms.W008"]
     assert setting in messages[0].msg
 
 

@@ -13,9 +13,11 @@ def readme_block(name):
     return match.group(1)
 
 
-def test_demo_settings_contain_the_readme_settings_block():
+def test_demo_settings_contain_the_readme_settings_blocks():
     demo = (ROOT / "demo" / "demo_site" / "settings.py").read_text(encoding="utf-8")
+    assert readme_block("new-site") in demo
     assert readme_block("settings") in demo
+    assert demo.index(readme_block("new-site")) < demo.index(readme_block("settings"))
 
 
 def test_demo_adds_the_optional_admin_id_app_as_the_readme_says():
@@ -32,3 +34,8 @@ def test_readme_starts_with_the_two_commands():
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     commands = re.findall(r"```sh\n(.*?)```", text, re.S)
     assert commands[:2] == ["bash scripts/demo\n", "bash scripts/test\n"]
+
+
+def test_demo_production_settings_contain_the_readme_production_block():
+    demo = (ROOT / "demo" / "demo_site" / "production.py").read_text(encoding="utf-8")
+    assert readme_block("production") in demo

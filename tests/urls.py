@@ -1,9 +1,9 @@
-from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from kim_cms.i18n import i18n_patterns
 from kim_cms.sitemaps import sitemap
 from tests.api import api_router
 

@@ -1,5 +1,4 @@
 from django.conf import settings
-from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
@@ -7,7 +6,9 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from kim_cms.api import api_router
+from kim_cms.i18n import i18n_patterns
 from kim_cms.sitemaps import sitemap
+from search import views as search_views
 
 # Outside the language patterns: admin, API, documents and the sitemap.
 urlpatterns = [
@@ -25,8 +26,9 @@ if settings.DEBUG:
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Pages: Indonesian without a prefix, English under /en/.
+# Search and pages: the default language without a prefix, others under /<code>/.
 urlpatterns += i18n_patterns(
+    path("search/", search_views.search, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

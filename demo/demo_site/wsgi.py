@@ -2,5 +2,10 @@ import os
 
 from django.core.wsgi import get_wsgi_application
 
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "demo_site.settings")
+os.environ.setdefault(
+    "DJANGO_SETTINGS_MODULE",
+    "demo_site.production"
+    if os.environ.get("DJANGO_ENV") == "production"
+    else "demo_site.settings",
+)
 application = get_wsgi_application()

@@ -128,15 +128,16 @@ class DemoContext:
     def find(self, model, **lookup):
         return model.objects.filter(**lookup).first()
 
-    def page(self, parent, model, slug, **fields):
-        """The child of ``parent`` with ``slug``, created and published if missing.
+    def page(self, parent, model, slug, locale=None, **fields):
+        """The child of ``parent`` with ``slug``, created and published if missing,
+        in ``locale`` (default: the parent's).
 
         An existing page is left as it is (an editor may have changed it).
         """
         existing = Page.objects.child_of(parent).filter(slug=slug).specific().first()
         if existing is not None:
             return existing
-        page = model(slug=slug, locale=parent.locale, **fields)
+        page = model(slug=slug, locale=locale or parent.locale, **fields)
         parent.add_child(instance=page)
         page.save_revision(user=self.user, log_action=False).publish(user=self.user)
         self.created += 1

@@ -10,6 +10,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language_info
 
 from kim_cms.conf import kim_settings
+from kim_cms.i18n import default_content_language
 
 register = template.Library()
 
@@ -113,6 +114,7 @@ def _page_alternates(request, page):
             target = next((found[code, k] for k in keys if (code, k) in found), None)
             if target is not None:
                 targets[code] = target
+    default = default_content_language()
     alternates = []
     for code in codes:
         target = targets.get(code)
@@ -129,6 +131,7 @@ def _page_alternates(request, page):
                 "full_url": target.get_full_url(request=request),
                 "is_current": target.locale_id == page.locale_id,
                 "exact": code in exact,
+                "is_default": code == default,
             }
         )
     return alternates

@@ -12,6 +12,7 @@ from wagtail.models import Locale, Page, Site
 
 from kim_cms.demo import DEMO_MODULES
 from kim_cms.demo.base import DemoContext
+from kim_cms.locales import create_locales, translation_of
 from kim_cms.pages import KimPortalPage
 
 
@@ -80,14 +81,15 @@ class Command(BaseCommand):
             )
         return site
 
-    def find_portal(self, site, options, locale_id):
+    def find_portal(self, site, options, locale_id, user):
         portal = KimPortalPage.objects.filter(locale=locale_id).first()
         if portal is not None:
-            return portal, False
+            return portal, 0
         from kim_cms.demo.portal import portal_fields
 
         ctx = DemoContext(portal=None, stdout=None)
         fields = portal_fields(ctx)
+        made = 0
         if options["as_home"]:
             parent = Page.get_first_root_node()
             slug = "portal-kim"
@@ -101,31 +103,35 @@ class Command(BaseCommand):
                     )
             else:
                 parent = site.root_page
-            parent = parent.get_translation_or_none(locale_id) or parent
-            if parent.locale_id != locale_id.pk:
-                raise CommandError(
+            # The demo is written in Indonesian: it goes under the Indonesian
+            # translation of the parent, made here when the site has none.
+            parent, created = translation_of(parent, locale_id, user)
+            for page in created:
+                self.stdout.write(
                     _(
-                        "The parent page '%(title)s' is not in Indonesian; choose an "
-                        "Indonesian page with --parent."
+                        "Created the Indonesian translation of '%(title)s' (%(url)s), "
+                        "a published copy to translate later."
                     )
-                    % {"title": parent.title}
+                    % {"title": page.title, "url": page.get_url() or page.url_path}
                 )
+            made = len(created)
             slug = "kim"
-        portal = ctx.page(parent, KimPortalPage, slug, **fields)
+        portal = ctx.page(parent, KimPortalPage, slug, locale=locale_id, **fields)
         if options["as_home"]:
             site.root_page = portal
             site.save()
-        return portal, True
+        return portal, made + 1
 
     def handle(self, *args, **options):
         site = self.check_prerequisites()
-        locale_id, _created = Locale.objects.get_or_create(language_code="id")
-        Locale.objects.get_or_create(language_code="en")
+        for code in create_locales():
+            self.stdout.write(_("Created the locale '%(code)s'.") % {"code": code})
+        locale_id = Locale.objects.get(language_code="id")
         user = get_user_model().objects.filter(is_superuser=True).order_by("pk").first()
         with transaction.atomic():
-            portal, created = self.find_portal(site, options, locale_id)
+            portal, created = self.find_portal(site, options, locale_id, user)
             ctx = DemoContext(portal=portal, user=user, stdout=self.stdout)
-            ctx.created += int(created)
+            ctx.created += created
             for dotted in DEMO_MODULES:
                 try:
                     module = importlib.import_module(dotted)
