@@ -5,6 +5,28 @@ from wagtail.models import Locale, Page, Site
 from tests.factories import KimPortalPageFactory
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """A test marked ``django_db(transaction=True, serialized_rollback=True)``
+    commits, and its teardown empties every table; put back what the
+    migrations wrote (root page, default site, locale, ...) for the tests that
+    follow it on this worker, as its own setup did for itself."""
+    result = yield
+    marker = item.get_closest_marker("django_db")
+    # After the last test, the test database itself is gone.
+    if nextitem is not None and marker and marker.kwargs.get("serialized_rollback"):
+        from django.contrib.contenttypes.models import ContentType
+        from django.db import connection
+        from pytest_django.plugin import blocking_manager_key
+
+        with item.config.stash[blocking_manager_key].unblock():
+            connection.creation.deserialize_db_from_string(
+                connection._test_serialized_contents
+            )
+        ContentType.objects.clear_cache()
+    return result
+
+
 @pytest.fixture(autouse=True)
 def _isolated(settings, tmp_path):
     """Each test gets its own media folder and an empty cache (Wagtail caches

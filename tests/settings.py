@@ -80,6 +80,18 @@ DATABASES = {
         os.environ.get("DATABASE_URL", "sqlite:///" + str(BASE_DIR / "test.sqlite3"))
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.mysql":
+    # MariaDB and MySQL as the README asks: utf8mb4 (3-byte "utf8" loses
+    # characters such as emoji), and the connection's collation the same as the
+    # database's (Wagtail's migrations compare text of both).
+    DATABASES["default"]["OPTIONS"] = {
+        "charset": "utf8mb4",
+        "collation": "utf8mb4_unicode_ci",
+    }
+    DATABASES["default"]["TEST"] = {
+        "CHARSET": "utf8mb4",
+        "COLLATION": "utf8mb4_unicode_ci",
+    }
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 

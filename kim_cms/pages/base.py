@@ -12,7 +12,12 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.models import Page
 
 from kim_cms.conf import kim_settings
-from kim_cms.pages.queries import lineage_paths, load_lineage, with_restriction_flag
+from kim_cms.pages.queries import (
+    base_page_model,
+    lineage_paths,
+    load_lineage,
+    with_restriction_flag,
+)
 
 
 class KimPageMixin:
@@ -189,7 +194,7 @@ def _route_below(start, request, path_components):
     """Route ``path_components`` below ``start`` as ``Page.route`` does, with
     one query for every page on the way and above ``start``. Returns
     ``None`` when the tree is ambiguous (two children with one slug)."""
-    model = start.base_page_model
+    model = base_page_model(start)
     below = Q()
     for offset, slug in enumerate(path_components, start=1):
         below |= Q(depth=start.depth + offset, slug=slug)

@@ -49,11 +49,23 @@ def lineage_paths(page):
     return [page.path[:end] for end in range(step, len(page.path) + 1, step)]
 
 
+def base_page_model(page):
+    """The concrete model at the top of ``page``'s inheritance, whose table
+    holds every page: Wagtail 8's ``base_page_model`` (a site may swap in its
+    own base page model there), always ``Page`` on Wagtail 7.4."""
+    model = getattr(type(page), "base_page_model", None)
+    if model is None:
+        from wagtail.models import Page
+
+        model = Page
+    return model
+
+
 def load_lineage(page):
     """The pages from the tree root down to ``page`` (base ``Page`` objects,
     with ``kim_restricted``), in one query. Includes ``page`` itself when it
     is saved."""
-    model = page.base_page_model
+    model = base_page_model(page)
     return list(
         with_restriction_flag(
             model.objects.filter(path__in=lineage_paths(page))

@@ -4,10 +4,15 @@ import django.core.validators
 import django.db.models.deletion
 import kim_cms.pages.base
 import modelcluster.fields
+import swapper
 import wagtail.fields
 from decimal import Decimal
 from django.conf import settings
 from django.db import migrations, models
+
+# The page model's name as Wagtail 8 reports it (a custom base page model
+# may replace it there); Wagtail 7.4 has no WAGTAIL_PAGE_MODEL setting.
+PAGE_MODEL = swapper.get_model_name('wagtailcore', 'Page')
 
 
 class Migration(migrations.Migration):
@@ -15,7 +20,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ('kim_cms', '0002_roles_and_verification'),
         ('testapp', '0001_initial'),
-        ('wagtailcore', '0098_apitoken'),
+        ('wagtailcore', '0097_baselogentry_uuid_action_timestamp_indexes'),
         ('wagtailimages', '0027_image_description'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
@@ -24,7 +29,7 @@ class Migration(migrations.Migration):
         migrations.CreateModel(
             name='DistrictGroupIndexPage',
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
+                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=PAGE_MODEL)),
                 ('introduction', wagtail.fields.RichTextField(blank=True, help_text='A few sentences shown above the list of groups.', verbose_name='introduction')),
             ],
             options={
@@ -65,7 +70,7 @@ class Migration(migrations.Migration):
         migrations.CreateModel(
             name='DistrictGroupPage',
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
+                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=PAGE_MODEL)),
                 ('kim_verified_at', models.DateTimeField(blank=True, editable=False, null=True, verbose_name='verified at')),
                 ('kim_verified_by_name', models.CharField(blank=True, editable=False, max_length=200, verbose_name='verified by (office)')),
                 ('status', models.CharField(choices=[('active', 'Active'), ('inactive', 'Inactive')], default='active', max_length=10, verbose_name='status')),
