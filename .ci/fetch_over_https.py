@@ -13,6 +13,8 @@ import ssl
 import sys
 import time
 
+import redis  # the app server's venv has it
+
 port_http, port_https, host, urls_file, redis_url = sys.argv[1:6]
 context = ssl._create_unverified_context()  # a self-signed test certificate
 failures = []
@@ -36,6 +38,10 @@ def expect(condition, message):
     if not condition:
         failures.append(message)
 
+
+store = redis.Redis.from_url(redis_url)
+for key in store.scan_iter("kim:*"):  # the site's keys only
+    store.delete(key)
 
 for _attempt in range(60):
     try:
@@ -94,9 +100,7 @@ for document in sorted(documents):
     status, _, _ = get(f"/media/documents/{name}")
     expect(status in (403, 404), f"/media/documents/{name} answers {status}")
 
-import redis  # noqa: E402  (the app server's venv has it)
-
-keys = redis.Redis.from_url(redis_url).keys("kim:*")
+keys = store.keys("kim:*")
 expect(keys, f"nothing cached in Redis at {redis_url}")
 
 if failures:
