@@ -32,13 +32,13 @@ from kim_cms.datetimes import format_month, format_occurrence
 from kim_cms.pages.base import (
     KimGroupAuthoredMixin,
     KimGroupSectionMixin,
-    KimIndexPageMixin,
     KimPageMixin,
     KimVerifiedPageMixin,
 )
+from kim_cms.pages.indexes import AbstractKimIndexPage
 from kim_cms.pages.queries import localized, prefetch_renditions, public_q
 from kim_cms.pages.sections import PortalSection, register_portal_section
-from kim_cms.params import paginate, parse_id, parse_month, parse_slug
+from kim_cms.params import parse_id, parse_month, parse_slug
 from kim_cms.schedule import (
     RECURRENCE_NONE,
     RECURRENCE_YEARLY,
@@ -243,7 +243,7 @@ def calendar_response(calendar, filename):
 
 
 class AbstractCulturalEventIndexPage(
-    RoutablePageMixin, KimGroupSectionMixin, KimIndexPageMixin, Page
+    RoutablePageMixin, KimGroupSectionMixin, AbstractKimIndexPage
 ):
     """The list of cultural events of a portal.
 
@@ -263,11 +263,6 @@ class AbstractCulturalEventIndexPage(
         blank=True,
         help_text=_("Shown above the list of events."),
     )
-
-    content_panels = Page.content_panels + [FieldPanel("introduction")]
-    search_fields = Page.search_fields + [index.SearchField("introduction")]
-    api_fields = [APIField("introduction")]
-    override_translatable_fields = [TranslatableField("introduction")]
 
     kim_cms_template = "kim_cms/pages/cultural_event_index_page.html"
     event_model = "kim_cms.CulturalEventPage"
@@ -312,9 +307,6 @@ class AbstractCulturalEventIndexPage(
         )
         return list(categories), list(kecamatan)
 
-    def paginate(self, request, items):
-        return paginate(request, items, kim_settings.PAGE_SIZE)
-
     def render_listing(self, request, view, occurrences, filters, **extra):
         page_obj = self.paginate(request, occurrences)
         entries = load_entries(self.get_event_model(), list(page_obj.object_list))
@@ -325,6 +317,7 @@ class AbstractCulturalEventIndexPage(
             "page_obj": page_obj,
             "filters": filters,
             "filter_query": urlencode(filters),
+            "query_string": urlencode(filters),
             "categories": categories,
             "kecamatan_list": kecamatan,
             "ics_url": self.url + self.reverse_subpage("ics"),

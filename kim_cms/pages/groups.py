@@ -19,7 +19,7 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
 )
 from wagtail.api import APIField
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.images import get_image_model, get_image_model_string
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable, Page
@@ -30,15 +30,16 @@ from kim_cms.blocks import BodyStreamBlock, GalleryImageBlock
 from kim_cms.conf import kim_settings
 from kim_cms.pages.base import (
     KimGroupAuthoredMixin,
-    KimIndexPageMixin,
+    KimGroupProfileMixin,
     KimPageMixin,
     KimVerifiedPageMixin,
+    is_kim_group_profile,
 )
+from kim_cms.pages.indexes import AbstractKimIndexPage, introduction_field
 from kim_cms.pages.queries import prefetch_renditions, public_q
 from kim_cms.pages.sections import PortalSection, register_portal_section
 from kim_cms.params import (
     clean_search_query,
-    paginate,
     parse_choice,
     parse_id,
     parse_slug,
@@ -85,7 +86,7 @@ def with_card_images(groups):
 # --- The directory -----------------------------------------------------------
 
 
-class AbstractKimGroupIndexPage(KimIndexPageMixin, Page):
+class AbstractKimGroupIndexPage(AbstractKimIndexPage):
     """The directory of KIM groups: the live groups under it, in its language,
     filterable by kecamatan, desa, focus area and status, with a text search.
 
@@ -94,17 +95,9 @@ class AbstractKimGroupIndexPage(KimIndexPageMixin, Page):
     ``get_group_model()`` when your site lists its own group page type.
     """
 
-    introduction = RichTextField(
-        _("introduction"),
-        blank=True,
-        features=["bold", "italic", "link"],
-        help_text=_("A few sentences shown above the list of groups."),
+    introduction = introduction_field(
+        help_text=_("A few sentences shown above the list of groups.")
     )
-
-    content_panels = Page.content_panels + [FieldPanel("introduction")]
-    search_fields = Page.search_fields + [index.SearchField("introduction")]
-    api_fields = [APIField("introduction")]
-    override_translatable_fields = [TranslatableField("introduction")]
 
     kim_cms_template = "kim_cms/pages/kim_group_index_page.html"
 
@@ -164,7 +157,7 @@ class AbstractKimGroupIndexPage(KimIndexPageMixin, Page):
         groups = with_card_images(
             groups.select_related("kecamatan", "desa").prefetch_related("focus_areas")
         ).order_by("title", "pk")
-        page_obj = paginate(request, groups, kim_settings.PAGE_SIZE)
+        page_obj = self.paginate(request, groups)
         attach_localized_focus_areas(page_obj.object_list, self.locale_id)
         kecamatan_list = list(Kecamatan.objects.all())
         desa_list = []
@@ -174,18 +167,17 @@ class AbstractKimGroupIndexPage(KimIndexPageMixin, Page):
                     "kecamatan"
                 )
             )
-        query = request.GET.copy()
-        query.pop("page", None)
         context.update(
             {
                 "groups": page_obj,
+                "page_obj": page_obj,
                 "filters": filters,
                 "filtering": any(filters.values()),
                 "kecamatan_list": kecamatan_list,
                 "desa_list": desa_list,
                 "focus_area_list": FocusArea.objects.filter(locale_id=self.locale_id),
                 "status_choices": AbstractKimGroupPage.STATUS_CHOICES,
-                "query_string": query.urlencode(),
+                "query_string": self.get_pagination_query(request),
             }
         )
         return context
@@ -276,7 +268,9 @@ class FocusAreaSerializer(serializers.Serializer):
     name = serializers.CharField()
 
 
-class AbstractKimGroupPage(KimVerifiedPageMixin, KimPageMixin, Page):
+class AbstractKimGroupPage(
+    KimGroupProfileMixin, KimVerifiedPageMixin, KimPageMixin, Page
+):
     """A KIM group's profile: where it works, its decree, vision and mission,
     its officers (those who consented), contacts, latest activity reports and
     the tips, events and training it authored.
@@ -1045,11 +1039,7 @@ class KimActivityPage(AbstractKimActivityPage):
             return super().clean_parent_page_models()
         from wagtail.models import get_page_models
 
-        return [
-            model
-            for model in get_page_models()
-            if issubclass(model, AbstractKimGroupPage)
-        ]
+        return [model for model in get_page_models() if is_kim_group_profile(model)]
 
     class Meta:
         verbose_name = _("activity report")

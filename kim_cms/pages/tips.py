@@ -34,13 +34,13 @@ from kim_cms.fields import MultipleChoiceTextField, join_choices, split_choices
 from kim_cms.pages.base import (
     KimGroupAuthoredMixin,
     KimGroupSectionMixin,
-    KimIndexPageMixin,
     KimPageMixin,
     KimVerifiedPageMixin,
 )
+from kim_cms.pages.indexes import AbstractKimIndexPage, introduction_field
 from kim_cms.pages.queries import localized, public_q
 from kim_cms.pages.sections import PortalSection, register_portal_section
-from kim_cms.params import SearchQueryField, paginate
+from kim_cms.params import SearchQueryField
 from kim_cms.visibility import PublicRelatedField, public_or_none
 
 SUB_SECTOR_CHOICES = [
@@ -195,7 +195,7 @@ class TipFilterForm(forms.Form):
 
 
 class AbstractAgricultureTipIndexPage(
-    RoutablePageMixin, KimGroupSectionMixin, KimIndexPageMixin, Page
+    RoutablePageMixin, KimGroupSectionMixin, AbstractKimIndexPage
 ):
     """The tips of one language, with filters, search, pagination and feeds.
 
@@ -206,17 +206,9 @@ class AbstractAgricultureTipIndexPage(
     unless your app ships its own template.
     """
 
-    introduction = RichTextField(
-        _("introduction"),
-        blank=True,
-        features=["bold", "italic", "link"],
-        help_text=_("A few sentences on who these tips are for."),
+    introduction = introduction_field(
+        help_text=_("A few sentences on who these tips are for.")
     )
-
-    content_panels = Page.content_panels + [FieldPanel("introduction")]
-    search_fields = Page.search_fields + [index.SearchField("introduction")]
-    api_fields = [APIField("introduction")]
-    override_translatable_fields = [TranslatableField("introduction")]
 
     kim_cms_template = "kim_cms/pages/agriculture_tip_index_page.html"
 
@@ -267,16 +259,17 @@ class AbstractAgricultureTipIndexPage(
         form = self.get_filter_form(request)
         values = form.valid_values()
         tips = self.filter_tips(self.get_tips(request), values)
-        tips_page = paginate(request, tips, kim_settings.PAGE_SIZE)
-        query = request.GET.copy()
-        query.pop("page", None)
+        tips_page = self.paginate(request, tips)
+        query_string = self.get_pagination_query(request)
         context.update(
             {
                 "filter_form": form,
                 "filters_active": bool(values),
                 "tips": tips_page,
+                "page_obj": tips_page,
                 "paginator": tips_page.paginator,
-                "filter_query": query.urlencode(),
+                "query_string": query_string,
+                "filter_query": query_string,
                 "feed_urls": self.get_feed_urls(request),
             }
         )
