@@ -20,6 +20,7 @@ from kim_cms.blocks import (
     describe_document,
 )
 from tests.factories import ImageFactory
+from tests.html import squash
 
 pytestmark = pytest.mark.django_db
 
@@ -115,8 +116,11 @@ def test_document_shows_type_and_size():
 
 
 def test_quote_contact_faq_table_and_links_render(portal):
-    assert "<blockquote><p>Bagus</p></blockquote>" in render(
-        QuoteBlock(), {"text": "Bagus", "name": "Pak Amat", "role": "", "photo": None}
+    assert "<blockquote><p>Bagus</p></blockquote>" in squash(
+        render(
+            QuoteBlock(),
+            {"text": "Bagus", "name": "Pak Amat", "role": "", "photo": None},
+        )
     )
     html = render(
         ContactBlock(),

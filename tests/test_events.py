@@ -19,6 +19,7 @@ from tests.factories_events import (
     CulturalEventPageFactory,
     EventCategoryFactory,
 )
+from tests.html import squash
 
 pytestmark = pytest.mark.django_db
 
@@ -217,7 +218,7 @@ def test_event_page_renders_in_indonesian(index, client):
     assert 'href="geo:-2.745678,114.123456"' in html
     assert "Seni pertunjukan" in html
     assert "Gratis" in html
-    assert '<link rel="alternate" type="text/calendar"' in html
+    assert '<link rel="alternate" type="text/calendar"' in squash(html)
     assert f'href="{page.url}ics/"' in html
 
 

@@ -13,6 +13,7 @@ from wagtail.models import GroupPagePermission, PageViewRestriction
 from kim_cms.pages import AgricultureTipPage
 from tests.factories import ImageFactory
 from tests.factories_tips import make_tip, make_tip_index
+from tests.html import squash
 
 pytestmark = pytest.mark.django_db
 
@@ -301,7 +302,7 @@ def test_feeds_carry_a_plain_text_summary_as_text(portal, client):
 
 def test_feeds_announced_in_head(feed_tips, client):
     html = client.get("/tips/").content.decode()
-    head = html.split("</head>")[0]
+    head = squash(html.split("</head>")[0])
     assert 'rel="alternate" type="application/rss+xml"' in head
     assert 'href="http://localhost/tips/feed/rss/"' in head
     assert 'href="http://localhost/tips/feed/atom/"' in head
