@@ -12,7 +12,7 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.models import Page
 
 from kim_cms.conf import kim_settings
-from kim_cms.pages.queries import (
+from kim_cms.queries import (
     base_page_model,
     lineage_paths,
     load_lineage,
@@ -348,7 +348,7 @@ class KimVerifiedPageMixin(models.Model):
     """Who verified a page and when, shown to readers ("Verified by ...").
 
     Filled when a moderator approves the page in the "KIM review" workflow
-    (see ``kim_cms.roles``). The values live on the page row, not in its
+    (see ``kim_cms.wagtail_admin.roles``). The values live on the page row, not in its
     revisions: publishing an older revision, copying the page or creating a
     translation never carries a verification over. Put this mixin before
     ``Page`` in the bases of a page model.

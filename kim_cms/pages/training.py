@@ -41,9 +41,9 @@ from kim_cms.pages.base import (
     KimVerifiedPageMixin,
 )
 from kim_cms.pages.indexes import AbstractKimIndexPage, introduction_field
-from kim_cms.pages.queries import localized, public_q
 from kim_cms.pages.sections import PortalSection, register_portal_section
 from kim_cms.params import SearchQueryField
+from kim_cms.queries import localized, public_q
 from kim_cms.snippets import TrainingTopic, localized_terms_of
 from kim_cms.visibility import PublicRelatedField, is_public, public_or_none
 

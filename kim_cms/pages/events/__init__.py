@@ -3,7 +3,7 @@ traditional sports. The event page (``event``), which occurrences a listing
 shows (``occurrences``), and the list with its month view and calendar feed
 (``index``)."""
 
-from kim_cms.ics import calendar_response
+from kim_cms.outputs.ics import calendar_response
 from kim_cms.pages.events.event import (
     RECURRENCE_CHOICES,
     SCHEMA_STATUS,

@@ -28,7 +28,7 @@ from kim_cms.pages.base import (
 )
 from kim_cms.pages.events import occurrences
 from kim_cms.pages.events.occurrences import SCHEDULE_FIELDS
-from kim_cms.pages.queries import localized
+from kim_cms.queries import localized
 from kim_cms.schedule import (
     RECURRENCE_NONE,
     RECURRENCE_YEARLY,
@@ -92,7 +92,7 @@ class AbstractCulturalEventPage(
 
     Extension contract: subclass it to add fields; the page renders with
     ``kim_cms/pages/cultural_event_page.html`` unless your app ships its own
-    template. Override ``get_ics_event(request)`` (``kim_cms.ics``) or
+    template. Override ``get_ics_event(request)`` (``kim_cms.outputs.ics``) or
     ``get_structured_data()`` to add properties.
     """
 
@@ -674,15 +674,15 @@ class AbstractCulturalEventPage(
         return context
 
     def get_ics_event(self, request=None):
-        """The ``icalendar.Event`` exported for this page (see ``kim_cms.ics``)."""
-        from kim_cms.ics import event_component
+        """The ``icalendar.Event`` exported for this page (see ``kim_cms.outputs.ics``)."""
+        from kim_cms.outputs.ics import event_component
 
         return event_component(self, request)
 
     @path("ics/", name="ics")
     def ics_view(self, request):
         """The event as a calendar file (plain GET, cacheable)."""
-        from kim_cms.ics import build_calendar, calendar_response
+        from kim_cms.outputs.ics import build_calendar, calendar_response
 
         return calendar_response(build_calendar([self], request), self.slug)
 

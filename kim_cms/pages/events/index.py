@@ -24,9 +24,9 @@ from kim_cms.pages.events.occurrences import (
     upcoming_occurrences,
 )
 from kim_cms.pages.indexes import AbstractKimIndexPage
-from kim_cms.pages.queries import public_q
 from kim_cms.pages.sections import PortalSection, register_portal_section
 from kim_cms.params import parse_id, parse_month, parse_slug
+from kim_cms.queries import public_q
 from kim_cms.visibility import mark_public
 
 
@@ -184,7 +184,7 @@ class AbstractCulturalEventIndexPage(
     @path("ics/", name="ics")
     def ics_view(self, request):
         """A calendar feed of upcoming and recent events, to subscribe to."""
-        from kim_cms.ics import build_calendar, calendar_response
+        from kim_cms.outputs.ics import build_calendar, calendar_response
 
         moment = occurrences.now()
         queryset = self.get_events()

@@ -13,7 +13,7 @@ from django.db.models import Q
 from django.utils import timezone
 from wagtail.models import Page
 
-from kim_cms.pages.queries import prefetch_renditions
+from kim_cms.queries import prefetch_renditions
 from kim_cms.schedule import (
     RECURRENCE_YEARLY,
     EventSchedule,

@@ -5,7 +5,7 @@ from django.db import models
 from django.db.models import Q, Value
 from wagtail.models import Page
 
-from kim_cms.pages.queries import public_q
+from kim_cms.queries import public_q
 
 
 def authored_pages(page_models, group, count):

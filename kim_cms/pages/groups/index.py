@@ -9,7 +9,6 @@ from kim_cms.pages.groups.profile import (
     with_card_images,
 )
 from kim_cms.pages.indexes import AbstractKimIndexPage, introduction_field
-from kim_cms.pages.queries import public_q
 from kim_cms.pages.sections import PortalSection, register_portal_section
 from kim_cms.params import (
     clean_search_query,
@@ -17,6 +16,7 @@ from kim_cms.params import (
     parse_id,
     parse_slug,
 )
+from kim_cms.queries import public_q
 from kim_cms.snippets import (
     Desa,
     FocusArea,

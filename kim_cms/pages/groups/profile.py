@@ -37,7 +37,7 @@ from kim_cms.pages.base import (
 )
 from kim_cms.pages.groups.authored import authored_pages
 from kim_cms.pages.groups.officers import OfficerSerializer
-from kim_cms.pages.queries import prefetch_renditions
+from kim_cms.queries import prefetch_renditions
 from kim_cms.snippets import (
     Desa,
     FocusArea,

@@ -9,7 +9,6 @@ from wagtail.images import get_image_model
 
 from kim_cms.pages.base import KimGroupSectionMixin
 from kim_cms.pages.indexes import AbstractKimIndexPage, introduction_field
-from kim_cms.pages.queries import public_q
 from kim_cms.pages.sections import PortalSection, register_portal_section
 from kim_cms.pages.tips import seasons
 from kim_cms.pages.tips.seasons import SEASON_CHOICES, SEASON_SHORT_LABELS, in_season_q
@@ -20,6 +19,7 @@ from kim_cms.pages.tips.tip import (
     AgricultureTipPage,
 )
 from kim_cms.params import SearchQueryField
+from kim_cms.queries import public_q
 
 
 def tips_queryset(model=None):
@@ -170,14 +170,14 @@ class AbstractAgricultureTipIndexPage(
     @path("feed/rss/", name="rss")
     def rss_feed(self, request):
         """RSS 2.0 feed of the newest tips of this index's language."""
-        from kim_cms.feeds import TipRssFeed
+        from kim_cms.outputs.feeds import TipRssFeed
 
         return TipRssFeed(self)(request)
 
     @path("feed/atom/", name="atom")
     def atom_feed(self, request):
         """Atom 1.0 feed of the newest tips of this index's language."""
-        from kim_cms.feeds import TipAtomFeed
+        from kim_cms.outputs.feeds import TipAtomFeed
 
         return TipAtomFeed(self)(request)
 

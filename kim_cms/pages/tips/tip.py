@@ -29,7 +29,6 @@ from kim_cms.pages.base import (
     KimPageMixin,
     KimVerifiedPageMixin,
 )
-from kim_cms.pages.queries import localized
 from kim_cms.pages.tips import seasons
 from kim_cms.pages.tips.seasons import (
     MONTH_CHOICES,
@@ -38,6 +37,7 @@ from kim_cms.pages.tips.seasons import (
     SEASON_SHORT_LABELS,
     months_between,
 )
+from kim_cms.queries import localized
 from kim_cms.visibility import PublicRelatedField, public_or_none
 
 SUB_SECTOR_CHOICES = [

@@ -3,7 +3,7 @@
 Wagtail's own sitemap lists only the default language's tree. Route it outside
 ``i18n_patterns``::
 
-    from kim_cms.sitemaps import sitemap
+    from kim_cms.outputs.sitemaps import sitemap
     path("sitemap.xml", sitemap, name="kim_cms_sitemap"),
 """
 
@@ -15,7 +15,7 @@ from django.views.decorators.http import require_GET
 from wagtail.models import Page, Site
 
 from kim_cms.i18n import default_content_language
-from kim_cms.pages.queries import public_q
+from kim_cms.queries import public_q
 
 
 def sitemap_entries(site, request=None):
