@@ -1724,7 +1724,7 @@ def draw_product_photo(c, rnd):
     c.rect(jar_x - 68, 560, jar_x + 68, 690, snack, r=16)
     c.rect(jar_x - 90, 470, jar_x + 90, 510, lid, r=12)
     # the phone on a tripod, seen from behind
-    px = cx - 520
+    px = cx - 340
     for dx in (-160, 0, 160):
         c.line([(px, 560), (px + dx, 1000)], (60, 60, 70), 14)
     phone(c, px, 470, 190, 330, face=(44, 48, 62))
