@@ -12,23 +12,33 @@ Every test here must only read the demo; one that needs a fresh load
 (idempotence, other options) belongs in tests/test_demo.py.
 """
 
+import re
 from io import StringIO
+from itertools import combinations
 
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import transaction
 from django.test import Client, override_settings
+from django.utils.text import slugify
 from django.utils.translation import deactivate
+from PIL import Image as PILImage
+from PIL import ImageChops, ImageStat
+from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from kim_cms.pages import (
+    AgricultureTipIndexPage,
     AgricultureTipPage,
     CulturalEventIndexPage,
     CulturalEventPage,
     KimActivityPage,
+    KimGroupIndexPage,
     KimGroupPage,
     KimPortalPage,
+    TrainingIndexPage,
+    TrainingMaterialPage,
 )
 from kim_cms.snippets import Commodity
 from tests.machine_formats import machine_number_problems
@@ -70,10 +80,38 @@ def demo(shared_demo, db, settings):
     settings.MEDIA_ROOT = str(shared_demo)
 
 
+def demo_images(collection):
+    return get_image_model().objects.filter(collection__name=collection)
+
+
+def picture(image, size=(64, 34)):
+    """The image as a thumbnail of ``size``, as a listing shows it."""
+    with image.open_file() as file:
+        opened = PILImage.open(file)
+        opened.load()
+    return opened.convert("RGB").resize(size)
+
+
+def colours(thumbnail):
+    """How many coarse colours cover at least 1% of ``thumbnail``, and the
+    share of the commonest one."""
+    coarse = thumbnail.point(lambda value: value >> 5 << 5)
+    counts = sorted((count for count, _c in coarse.getcolors(4096)), reverse=True)
+    total = sum(counts)
+    return len([c for c in counts if c * 100 >= total]), counts[0] / total
+
+
 # -- the site as a whole -----------------------------------------------------
 
 
 def test_every_demo_page_renders_in_both_languages(locales):
+    descriptions = {
+        "id": set(demo_images("KIM demo").values_list("description", flat=True)),
+        "en": set(
+            demo_images("KIM demo (English)").values_list("description", flat=True)
+        ),
+    }
+    other = {"id": "en", "en": "id"}
     client = Client()
     pages = Page.objects.live().public().filter(depth__gt=1).specific()
     assert {p.locale.language_code for p in pages} == {"id", "en"}
@@ -87,6 +125,9 @@ def test_every_demo_page_renders_in_both_languages(locales):
         assert f'<html lang="{page.locale.language_code}">' in html, url
         # numbers that machines read are never localized (-6,2088)
         assert machine_number_problems(html) == [], url
+        # pictures are described in the page's language
+        for alt in re.findall(r'(?:alt|og:image:alt" content)="([^"]+)"', html):
+            assert alt not in descriptions[other[page.locale.language_code]], (url, alt)
 
 
 def test_english_portal_is_linked_through_wagtail_localize(locales):
@@ -186,3 +227,145 @@ def test_demo_tips_in_both_languages_with_illustrated_steps(locales):
     assert "Growing rice on peat land" in index_html
     assert "Menanam padi" not in index_html
     assert client.get(rice.get_parent().url + "feed/rss/").status_code == 200
+
+
+# -- pictures, slugs and filled-in pages ---------------------------------------
+
+
+def test_demo_pictures_are_illustrations_not_placeholders(locales):
+    """Each picture is a drawn scene of many colours: not a one-colour card
+    with stripes and a black caption band (the old placeholders), and no two
+    pictures are the same."""
+    images = list(demo_images("KIM demo"))
+    assert len(images) >= 60
+    assert len({image.file_hash for image in images}) == len(images)
+    thumbnails = {}
+    for image in images:
+        thumbnail = picture(image)
+        count, commonest = colours(thumbnail)
+        assert count >= 8, image.title
+        assert commonest < 0.5, image.title
+        bottom = thumbnail.crop((0, 23, 64, 34)).convert("L")
+        dark = sum(1 for value in bottom.tobytes() if value < 40)
+        assert dark < 64 * 11 / 3, image.title  # no caption band
+        assert image.description.startswith(("Ilustrasi ", "Lambang ")), image.title
+        thumbnails[image.description] = thumbnail
+    # pictures of different subjects look different even as thumbnails
+    for one, other in combinations(thumbnails, 2):
+        difference = ImageChops.difference(thumbnails[one], thumbnails[other])
+        assert sum(ImageStat.Stat(difference).mean) / 3 > 1, (one, other)
+
+
+def test_english_pages_show_english_copies_of_the_pictures(locales):
+    english = demo_images("KIM demo (English)")
+    assert english.count() >= 40
+    for image in english:
+        assert image.description.startswith(("Illustration of ", "An emblem")), (
+            image.title
+        )
+        indonesian = demo_images("KIM demo").get(file_hash=image.file_hash)
+        assert indonesian.description != image.description
+    for model, field in (
+        (KimPortalPage, "hero_image"),
+        (KimGroupPage, "logo"),
+        (KimGroupPage, "cover_image"),
+        (KimActivityPage, "cover_image"),
+        (CulturalEventPage, "image"),
+        (AgricultureTipPage, "image"),
+        (TrainingMaterialPage, "image"),
+    ):
+        for page in model.objects.filter(locale=locales["en"]):
+            image = getattr(page, field)
+            assert image.collection.name == "KIM demo (English)", (page.url, field)
+
+
+def test_english_portal_is_in_english(locales):
+    english = KimPortalPage.objects.get(locale=locales["en"])
+    assert english.title == "Pulang Pisau District KIM Portal"
+    assert english.district_name == "Pulang Pisau District"
+    html = Client().get("/en/").content.decode()
+    hero = html[html.index('<header class="kim-hero">') :]
+    hero = hero[: hero.index("</header>")]
+    assert "Pulang Pisau District KIM Portal" in hero
+    assert "Illustration of the Kahayan River" in hero
+    for indonesian in ("Portal KIM", "Kabupaten", "Sungai", "Ilustrasi"):
+        assert indonesian not in hero
+    assert "Portal KIM Kabupaten Pulang Pisau" not in html
+
+
+def test_english_pages_have_english_slugs(locales):
+    """/en/ URLs carry no Indonesian slug: a page whose title is translated
+    has a slug made from its English title; names (the groups) keep theirs."""
+    client = Client()
+    pages = Page.objects.filter(locale=locales["en"], depth__gt=2)
+    assert pages.count() >= 50
+    renamed = 0
+    for page in pages:
+        source = page.get_translation(locales["id"])
+        if page.title == source.title:
+            assert page.slug == source.slug, page.url
+            continue
+        renamed += 1
+        assert page.slug != source.slug, page.url
+        # made of the English title's words (and perhaps a number)
+        words = set(page.slug.split("-")) - set("0123456789")
+        assert words <= set(slugify(page.title).split("-")), page.url
+    assert renamed >= 40
+    url = "/en/kim-directory/kim-bahaur/fact-checking-outreach-for-villagers/"
+    response = client.get(url)
+    assert response.status_code == 200
+    assert "Fact-checking outreach for villagers" in response.content.decode()
+
+
+def test_group_logos_are_distinct_emblems(locales):
+    """Every group has its own emblem: its initials (not its name written out)
+    in its own colour."""
+    groups = list(KimGroupPage.objects.filter(locale=locales["id"]))
+    main_colours = []
+    for group in groups:
+        assert group.logo.description.startswith("Lambang "), group.title
+        initials = group.logo.description.rsplit(" ", 1)[-1].rstrip(".")
+        assert 2 <= len(initials) <= 3
+        assert initials == "".join(w[0] for w in group.title.split()[1:])[:3]
+        counts = picture(group.logo, (100, 100)).getcolors(10000)
+        coloured = [
+            (count, colour)
+            for count, colour in counts
+            if max(colour) - min(colour) > 40  # not white, grey or black
+        ]
+        main_colours.append(max(coloured)[1])
+    assert len({g.logo.file_hash for g in groups}) == len(groups)
+    for one, other in combinations(main_colours, 2):
+        assert sum(abs(a - b) for a, b in zip(one, other, strict=True)) > 60
+
+
+def test_demo_pages_are_filled_in_as_an_editor_would(locales):
+    """The optional fields an editor fills are filled, in both languages:
+    pictures, introductions, summaries, descriptions, reports."""
+    for code in ("id", "en"):
+        locale = locales[code]
+        portal = KimPortalPage.objects.get(locale=locale)
+        assert portal.hero_image and portal.introduction
+        for model in (
+            KimGroupIndexPage,
+            AgricultureTipIndexPage,
+            CulturalEventIndexPage,
+            TrainingIndexPage,
+        ):
+            assert model.objects.get(locale=locale).introduction, model
+        for group in KimGroupPage.objects.filter(locale=locale):
+            assert group.logo and group.cover_image and group.description
+            assert group.vision and group.mission and group.phone and group.email
+        for activity in KimActivityPage.objects.filter(locale=locale):
+            assert activity.cover_image and activity.summary and activity.body
+        assert KimActivityPage.objects.filter(locale=locale).exclude(gallery=[])
+        for event in CulturalEventPage.objects.filter(locale=locale):
+            assert event.image and event.summary and event.body and event.venue
+        for tip in AgricultureTipPage.objects.filter(locale=locale):
+            assert tip.image and tip.summary
+            assert all(s.value["image"] and s.value["image_alt"] for s in tip.steps)
+        for material in TrainingMaterialPage.objects.filter(locale=locale):
+            assert material.image and material.summary and material.modules
+    group = KimGroupPage.objects.get(locale=locales["en"], slug="kim-bahaur")
+    assert group.mission.startswith("Spread news of village development")
+    assert "fishing village" in str(group.description)

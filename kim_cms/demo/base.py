@@ -1,30 +1,29 @@
 """The toolkit demo modules use to create content idempotently."""
 
 import hashlib
-import io
+import json
 
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.utils.text import slugify
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, DraftStateMixin, Locale, Page
 from wagtail_localize.models import (
+    SegmentOverride,
     StringTranslation,
     Translation,
     TranslationSource,
 )
 
+from kim_cms.demo import pictures
 from kim_cms.demo.pdf import make_pdf
 from kim_cms.snippets import Desa, Kecamatan
 
-PALETTE = [
-    (11, 110, 79),
-    (24, 90, 157),
-    (166, 84, 30),
-    (120, 60, 140),
-    (40, 120, 130),
-    (150, 40, 60),
-]
+# The last part of the path of a translatable segment that holds an image.
+IMAGE_SEGMENTS = {"image", "cover_image", "hero_image", "logo", "photo"}
+COLLECTION = "KIM demo"
+COLLECTION_EN = "KIM demo (English)"
 
 
 class DemoContext:
@@ -40,7 +39,7 @@ class DemoContext:
         self.locale_id = Locale.objects.get(language_code="id")
         self.locale_en = Locale.objects.get(language_code="en")
         self.created = 0
-        self._collection = None
+        self._collections = {}
 
     # -- reporting -------------------------------------------------------
     def log(self, message):
@@ -48,53 +47,120 @@ class DemoContext:
             self.stdout.write(message)
 
     # -- media -------------------------------------------------------------
+    def _collection(self, name, parent=None):
+        if name not in self._collections:
+            found = Collection.objects.filter(name=name)
+            if parent is not None:
+                found = found.child_of(parent)
+            existing = found.first()
+            if existing is None:
+                parent = parent or Collection.get_first_root_node()
+                existing = parent.add_child(name=name)
+            self._collections[name] = existing
+        return self._collections[name]
+
+    def _existing_image(self, title):
+        return (
+            get_image_model()
+            .objects.filter(title=title, collection=self.collection)
+            .first()
+        )
+
     @property
     def collection(self):
-        if self._collection is None:
-            existing = Collection.objects.filter(name="KIM demo").first()
-            if existing is None:
-                existing = Collection.get_first_root_node().add_child(name="KIM demo")
-            self._collection = existing
-        return self._collection
+        return self._collection(COLLECTION)
 
-    def image(self, key, title, text=None, color=None, size=(1200, 630)):
-        """A locally generated picture: a coloured card with a caption."""
-        from PIL import Image as PILImage
-        from PIL import ImageDraw, ImageFont
+    @property
+    def collection_en(self):
+        """Copies of the pictures with English titles and descriptions, which
+        the English pages show (images have no language of their own)."""
+        return self._collection(COLLECTION_EN, parent=self.collection)
 
-        image_model = get_image_model()
-        existing = image_model.objects.filter(title=title).first()
+    def image(
+        self,
+        key,
+        title,
+        scene,
+        title_en=None,
+        size=(1200, 630),
+        seed=None,
+        english=True,
+    ):
+        """A locally drawn illustration of ``scene`` (see
+        ``kim_cms.demo.pictures``), described by the scene's description,
+        and, if ``english``, its English copy (found again by its identical
+        file). Pictures in blocks with their own translatable alternative text
+        (tip steps, gallery photos) need no copy."""
+        existing = self._existing_image(title)
         if existing is not None:
             return existing
-        digest = int(hashlib.sha1(key.encode()).hexdigest(), 16)
-        color = color or PALETTE[digest % len(PALETTE)]
-        picture = PILImage.new("RGB", size, color)
-        draw = ImageDraw.Draw(picture)
-        light = tuple(min(255, c + 60) for c in color)
-        for step in range(0, size[0], 80):
-            draw.line([(step, size[1]), (step + size[1] // 2, 0)], fill=light, width=6)
-        try:
-            font = ImageFont.load_default(size=max(24, size[1] // 12))
-        except TypeError:  # Pillow < 10.1
-            font = ImageFont.load_default()
-        draw.rectangle([0, size[1] * 2 // 3, size[0], size[1]], fill=(0, 0, 0))
-        draw.text(
-            (size[0] // 20, size[1] * 2 // 3 + size[1] // 12),
-            text or title,
-            fill=(255, 255, 255),
-            font=font,
+        data = pictures.jpeg(scene, seed or key, tuple(size))
+        description_id, description_en = pictures.describe(scene)
+        return self._save_image(
+            f"{key}.jpg",
+            data,
+            size,
+            (title, description_id),
+            (title_en or title, description_en) if english else None,
         )
-        buffer = io.BytesIO()
-        picture.save(buffer, format="JPEG", quality=80)
-        image = image_model(
-            title=title,
-            collection=self.collection,
-            description=text or title,
+
+    def emblem(self, key, title, letters, color, shape, motif, title_en=None):
+        """A group's logo: its initials on a circle or shield in ``color``."""
+        existing = self._existing_image(title)
+        if existing is not None:
+            return existing
+        size = (400, 400)
+        data = pictures.emblem_png(letters, tuple(color), shape, motif, size)
+        kinds = {"circle": ("lingkaran", "circle"), "shield": ("perisai", "shield")}
+        shape_id, shape_en = kinds[shape]
+        return self._save_image(
+            f"{key}.png",
+            data,
+            size,
+            (title, f"Lambang berbentuk {shape_id} dengan inisial {letters}."),
+            (
+                title_en or title,
+                f"An emblem: a {shape_en} with the initials {letters}.",
+            ),
         )
-        image.file.save(f"{key}.jpg", ContentFile(buffer.getvalue()), save=False)
-        image.width, image.height = size
-        image.save()
-        return image
+
+    def _save_image(self, filename, data, size, indonesian, english):
+        image_model = get_image_model()
+        digest = hashlib.sha1(data).hexdigest()
+        made = []
+        for collection, metadata in (
+            (self.collection, indonesian),
+            (self.collection_en, english),
+        ):
+            if metadata is None:
+                continue
+            title, description = metadata
+            image = image_model(
+                title=title,
+                collection=collection,
+                description=description,
+                file_size=len(data),
+                file_hash=digest,
+            )
+            image.file.save(filename, ContentFile(data), save=False)
+            image.width, image.height = size
+            image.save()
+            made.append(image)
+        return made[0]
+
+    def english_image(self, image_id):
+        """The English copy of the demo image ``image_id``, or None."""
+        image_model = get_image_model()
+        image = image_model.objects.filter(pk=image_id).only("file_hash").first()
+        if image is None or not image.file_hash:
+            return None
+        return (
+            image_model.objects.filter(
+                collection=self.collection_en, file_hash=image.file_hash
+            )
+            .exclude(pk=image_id)
+            .first()
+        )
 
     def document(self, key, title, lines=(), collection=None):
         """A locally generated PDF document."""
@@ -143,12 +209,35 @@ class DemoContext:
         self.created += 1
         return page
 
+    def english_slug(self, instance, strings):
+        """The slug of the English translation of page ``instance``: the one
+        given in ``strings``, else made from the English title (a title that
+        stays the same, a name, keeps its slug), unique among its siblings."""
+        if instance.slug in strings:
+            return strings[instance.slug]
+        title = strings.get(instance.title)
+        if not title or title == instance.title:
+            return instance.slug
+        slug = slugify(title)[:80].strip("-") or instance.slug
+        parent = instance.get_parent().get_translation_or_none(self.locale_en)
+        if parent is None:
+            return slug
+        taken = set(Page.objects.child_of(parent).values_list("slug", flat=True))
+        candidate, number = slug, 1
+        while candidate in taken:
+            number += 1
+            candidate = f"{slug}-{number}"
+        return candidate
+
     @transaction.atomic
-    def translate(self, instance, strings, publish=True):
+    def translate(self, instance, strings, publish=True, overrides=None):
         """Create the English translation of ``instance`` through
         wagtail-localize, filling each string segment from ``strings``
         (Indonesian text -> English text). Untranslated segments fall back to
-        the source text (proper nouns, codes)."""
+        the source text (proper nouns, codes). A page's slug becomes English
+        (see ``english_slug``); its pictures are swapped for their English
+        copies, and ``overrides`` (field name -> value) override synchronized
+        fields, as an editor does in the translation editor."""
         existing = instance.get_translation_or_none(self.locale_en)
         if existing is not None:
             return existing
@@ -156,9 +245,18 @@ class DemoContext:
         translation, _created = Translation.objects.get_or_create(
             source=source, target_locale=self.locale_en, defaults={"enabled": True}
         )
+        is_page = isinstance(instance, Page)
         for segment in source.stringsegment_set.select_related("string", "context"):
             text = segment.string.data
-            english = strings.get(text)
+            if is_page and segment.context.path == "slug":
+                english = self.english_slug(instance, strings)
+            else:
+                english = strings.get(text)
+                if english is None and "<br/>" in text:
+                    # a text field's lines are one segment, joined with <br/>
+                    english = strings.get(text.replace("<br/>", "\n"))
+                    if english is not None:
+                        english = english.replace("\n", "<br/>")
             if english is None:
                 continue
             StringTranslation.objects.update_or_create(
@@ -168,6 +266,27 @@ class DemoContext:
                 defaults={
                     "data": english,
                     "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
+                },
+            )
+        overrides = overrides or {}
+        for segment in source.overridablesegment_set.select_related("context"):
+            path = segment.context.path
+            if path in overrides:
+                value = overrides[path]
+            elif path.rsplit(".", 1)[-1] in IMAGE_SEGMENTS:
+                value = json.loads(segment.data_json)
+                english = self.english_image(value) if isinstance(value, int) else None
+                if english is None:
+                    continue
+                value = english.pk
+            else:
+                continue
+            SegmentOverride.objects.update_or_create(
+                locale=self.locale_en,
+                context=segment.context,
+                defaults={
+                    "data_json": json.dumps(value),
+                    "last_translated_by": self.user,
                 },
             )
         if not isinstance(instance, DraftStateMixin):

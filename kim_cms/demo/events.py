@@ -31,12 +31,17 @@ FREE = ("Gratis", "Free")
 EVENTS = [
     {
         "slug": "festival-budaya-pulang-pisau",
+        "scene": "stage-day",
         "category": "festival",
         "days": 45,
         "length": 4,
         "start": (8, 0),
         "end": (22, 0),
         "fields": {
+            "organiser_name": (
+                "Dinas Kebudayaan dan Pariwisata Kabupaten Pulang Pisau",
+                "Culture and Tourism Office of Pulang Pisau District",
+            ),
             "recurrence": "yearly",
             "venue": "Lapangan Upacara Kantor Bupati",
             "kecamatan": "Kahayan Hilir",
@@ -70,6 +75,7 @@ EVENTS = [
     },
     {
         "slug": "pesta-panen-raya-pilang",
+        "scene": "harvest-festival",
         "category": "festival",
         "days": 100,
         "length": 1,
@@ -89,10 +95,16 @@ EVENTS = [
             "A thanksgiving for the rice harvest with the villagers, with a "
             "customary prayer and a shared meal.",
         ),
-        "body": [],
+        "body": [
+            (
+                "Warga Desa Pilang mengundang masyarakat sekitar untuk bersyukur atas panen padi. Acara dimulai dengan doa adat, dilanjutkan makan bersama hidangan dari beras baru.",
+                "The villagers of Pilang invite their neighbours to give thanks for the rice harvest. It begins with a customary prayer, followed by a shared meal of the new rice.",
+            )
+        ],
     },
     {
         "slug": "ritual-manyanggar-bukit-rawi",
+        "scene": "ritual",
         "category": "ritual-adat",
         "days": 20,
         "length": 1,
@@ -114,10 +126,16 @@ EVENTS = [
             "A Dayak Ngaju ritual asking for the village's safety. Visitors are "
             "asked to stay respectful during the procession.",
         ),
-        "body": [],
+        "body": [
+            (
+                "Manyanggar dipimpin oleh pemuka adat di tepian sungai. Pengunjung boleh menyaksikan dari jarak yang ditentukan panitia dan diminta tidak memotret saat doa berlangsung.",
+                "Manyanggar is led by the customary elders on the riverbank. Visitors may watch from where the organisers indicate and are asked not to take photos during the prayers.",
+            )
+        ],
     },
     {
         "slug": "lomba-dayung-tradisional-kahayan",
+        "scene": "boat-race",
         "category": "olahraga-tradisional",
         "days": 75,
         "length": 2,
@@ -138,16 +156,23 @@ EVENTS = [
             "Lomba perahu dayung antardesa di Sungai Kahayan.",
             "A rowing race between villages on the Kahayan River.",
         ),
-        "body": [],
+        "body": [
+            (
+                "Setiap desa mengirim satu regu berisi sebelas pendayung. Lomba dibatalkan tahun ini demi keselamatan peserta; pemenang tahun lalu tetap memegang piala bergilir.",
+                "Each village sends a crew of eleven rowers. The race is cancelled this year for the rowers' safety; last year's winners keep the challenge cup.",
+            )
+        ],
     },
     {
         "slug": "malam-kesenian-dayak",
+        "scene": "stage-night",
         "category": "seni-pertunjukan",
         "days": 12,
         "length": 1,
         "start": (19, 0),
         "end": (22, 30),
         "fields": {
+            "organiser_name": "Sanggar Seni Bahalap",
             "venue": "Gedung Pertemuan Umum",
             "kecamatan": "Kahayan Hilir",
             "entry_fee": FREE,
@@ -157,10 +182,16 @@ EVENTS = [
             "Pentas tari Manasai, musik kecapi, dan karungut oleh sanggar seni desa.",
             "Manasai dance, kecapi music and karungut singing by village art groups.",
         ),
-        "body": [],
+        "body": [
+            (
+                "Sanggar seni dari lima kecamatan tampil bergantian. Penonton diajak ikut menari Manasai bersama di akhir acara.",
+                "Art groups from five kecamatan take turns on stage. At the end the audience is invited to join in the Manasai dance.",
+            )
+        ],
     },
     {
         "slug": "festival-kuliner-khas-kalteng",
+        "scene": "food-stalls",
         "category": "kuliner",
         "days": 130,
         "length": 3,
@@ -184,10 +215,16 @@ EVENTS = [
             "Juhu singkah, wadi and traditional cakes from the villages of Pulang "
             "Pisau.",
         ),
-        "body": [],
+        "body": [
+            (
+                "Lebih dari tiga puluh stan UMKM menyajikan masakan khas Kalimantan Tengah. Pengunjung diimbau membawa wadah sendiri untuk mengurangi sampah plastik.",
+                "More than thirty small-business stalls serve Central Kalimantan dishes. Visitors are encouraged to bring their own containers to cut plastic waste.",
+            )
+        ],
     },
     {
         "slug": "pameran-anyaman-purun",
+        "scene": "weaving",
         "category": "pameran",
         "days": 160,
         "length": 5,
@@ -203,10 +240,16 @@ EVENTS = [
             "Tikar, tas, dan topi dari purun karya kelompok perajin desa.",
             "Mats, bags and hats woven from purun grass by village craft groups.",
         ),
-        "body": [],
+        "body": [
+            (
+                "Perajin menunjukkan cara menganyam purun dari rawa, dari menjemur hingga mewarnai. Hasil anyaman dapat dibeli langsung dari kelompok perajin.",
+                "Weavers show how purun grass from the swamp is worked, from drying to dyeing. The pieces can be bought straight from the craft groups.",
+            )
+        ],
     },
     {
         "slug": "lomba-sumpit-maliku",
+        "scene": "blowpipe",
         "category": "olahraga-tradisional",
         "days": 200,
         "length": 1,
@@ -227,10 +270,16 @@ EVENTS = [
             "Lomba menyumpit untuk remaja dan dewasa.",
             "A blowpipe contest for young people and adults.",
         ),
-        "body": [],
+        "body": [
+            (
+                "Peserta menyumpit sasaran pada jarak 10 dan 20 meter. Sumpit disediakan panitia; peserta boleh membawa sumpit sendiri.",
+                "Contestants shoot at targets 10 and 20 metres away. Blowpipes are provided; contestants may bring their own.",
+            )
+        ],
     },
     {
         "slug": "pelatihan-karungut",
+        "scene": "karungut",
         "category": "seni-pertunjukan",
         "days": 35,
         "length": 1,
@@ -254,10 +303,16 @@ EVENTS = [
             "Belajar melantunkan karungut, sastra lisan Dayak, bersama seniman senior.",
             "Learn karungut, the sung poetry of the Dayak, with senior artists.",
         ),
-        "body": [],
+        "body": [
+            (
+                "Peserta belajar pantun dan lagu karungut serta cara mengiringinya dengan kecapi. Terbuka untuk pemuda usia 15 sampai 25 tahun.",
+                "Participants learn karungut verses and melodies and how to accompany them on the kecapi. Open to young people aged 15 to 25.",
+            )
+        ],
     },
     {
         "slug": "pentas-kim-pasar-terapung-banjarmasin",
+        "scene": "floating-market",
         "category": "seni-pertunjukan",
         "days": 90,
         "length": 1,
@@ -280,10 +335,16 @@ EVENTS = [
             "Pulang Pisau's art envoys perform at the Floating Market in South "
             "Kalimantan (local time WITA).",
         ),
-        "body": [],
+        "body": [
+            (
+                "Rombongan KIM membawakan tari dan karungut di dermaga pasar terapung, sebagai promosi wisata budaya Kabupaten Pulang Pisau.",
+                "The KIM troupe performs dances and karungut on the floating market's jetty to promote Pulang Pisau District's cultural tourism.",
+            )
+        ],
     },
     {
         "slug": "pawai-budaya-hari-jadi-kabupaten",
+        "scene": "parade",
         "category": "festival",
         "days": 250,
         "length": 1,
@@ -303,7 +364,12 @@ EVENTS = [
             "Pawai pakaian adat dan kendaraan hias dari seluruh kecamatan.",
             "A parade of traditional dress and decorated floats from every kecamatan.",
         ),
-        "body": [],
+        "body": [
+            (
+                "Pawai berangkat dari Bundaran Pulang Pisau menuju Kantor Bupati. Jalan Tjilik Riwut ditutup untuk kendaraan selama pawai.",
+                "The parade sets off from the Pulang Pisau roundabout to the district head's office. Jalan Tjilik Riwut is closed to traffic during the parade.",
+            )
+        ],
     },
 ]
 
@@ -379,7 +445,6 @@ def load(ctx):
         title_id, title_en = spec["title"]
         summary_id, summary_en = spec["summary"]
         strings.update({title_id: title_en, summary_id: summary_en})
-        strings[spec["slug"]] = title_en.lower().replace(" ", "-")
         start = today + datetime.timedelta(days=spec["days"])
         if spec.get("all_day"):
             fields.update(all_day=True)
@@ -403,7 +468,9 @@ def load(ctx):
             category=categories[spec["category"]],
             start_date=start,
             end_date=start + datetime.timedelta(days=spec["length"] - 1),
-            image=ctx.image(f"event-{spec['slug']}", title_id),
+            image=ctx.image(
+                f"event-{spec['slug']}", title_id, spec["scene"], title_en=title_en
+            ),
             body=paragraphs,
             **fields,
         )

@@ -5,6 +5,8 @@ translations."""
 import datetime
 from decimal import Decimal
 
+from kim_cms.demo.pictures import describe
+
 FOCUS_AREAS = {
     "pertanian": ("Pertanian", "Agriculture"),
     "perikanan": ("Perikanan", "Fisheries"),
@@ -136,6 +138,94 @@ GROUPS = [
     ),
 ]
 
+# How each group looks: its emblem (colour, shape, pictogram of its main
+# focus) and the picture of its activities on its page.
+LOOKS = {
+    "kim-pulang-pisau": ((11, 110, 79), "circle", "signal", "class-signal"),
+    "kim-bahaur": ((24, 90, 157), "shield", "fish", "river-fishing"),
+    "kim-bereng": ((176, 84, 30), "circle", "rice", "market-day"),
+    "kim-pandih-batu": ((112, 60, 140), "shield", "rice", "rice-field"),
+    "kim-maliku-baru": ((40, 120, 130), "circle", "leaf", "rice-harvest"),
+    "kim-garantung": ((160, 40, 60), "shield", "exclaim", "fire-watch"),
+    "kim-jabiren": ((196, 120, 20), "circle", "diamond", "ritual"),
+    "kim-sebangau-permai": ((0, 136, 200), "shield", "fish", "tarp-pond"),
+    "kim-tumbang-nusa": ((90, 110, 40), "circle", "wave", "peat-forest"),
+    "kim-banama-tingang": ((170, 50, 110), "shield", "diamond", "stage-day"),
+}
+
+# What each group is and does: (Indonesian, English) paragraphs.
+DESCRIPTIONS = {
+    "kim-pulang-pisau": (
+        "Kami anggota muda di ibu kota kabupaten yang mengajari tetangga memakai "
+        "ponsel dengan aman, mengelola grup WhatsApp kelurahan, dan meliput "
+        "kegiatan seni di sanggar-sanggar.",
+        "We are young members in the district capital who teach our neighbours "
+        "to use their phones safely, run the neighbourhood WhatsApp group and "
+        "report on the art groups' activities.",
+    ),
+    "kim-bahaur": (
+        "Desa nelayan di muara Sungai Kahayan. Kami menyiarkan jadwal pasang "
+        "surut, harga ikan di tempat pelelangan, dan peringatan cuaca dari BMKG "
+        "untuk nelayan.",
+        "A fishing village at the mouth of the Kahayan River. We pass on the "
+        "tide tables, the fish prices at the auction and the weather warnings "
+        "from the met office to fishers.",
+    ),
+    "kim-bereng": (
+        "Kami mendampingi petani dan perajin desa menjual hasil panen dan "
+        "kerajinan secara daring, dan menyebarkan jadwal penyuluhan dari BPP.",
+        "We help the village's farmers and craft makers sell their harvest and "
+        "handicrafts online, and pass on the extension office's schedule.",
+    ),
+    "kim-pandih-batu": (
+        "Di desa transmigrasi ini sebagian besar warga menanam padi. Kami "
+        "mencatat jadwal tanam, serangan hama, dan bantuan benih, lalu "
+        "membagikannya di papan informasi dan grup desa.",
+        "In this transmigration village most people grow rice. We record the "
+        "planting calendar, pest outbreaks and seed aid, and share them on the "
+        "notice board and in the village group.",
+    ),
+    "kim-maliku-baru": (
+        "Kami membantu kelompok tani membaca informasi cuaca dan harga gabah di "
+        "ponsel, dan mendokumentasikan panen raya desa.",
+        "We help the farmers' groups read weather and grain-price information on "
+        "their phones, and document the village's main harvest.",
+    ),
+    "kim-garantung": (
+        "Kelompok ini dibentuk untuk menyebarkan informasi siaga kebakaran lahan. "
+        "Saat ini tidak aktif; warga dapat menghubungi KIM Maliku Baru.",
+        "This group was set up to spread land-fire alerts. It is not active at "
+        "the moment; villagers can contact KIM Maliku Baru.",
+    ),
+    "kim-jabiren": (
+        "Kami bekerja dengan Masyarakat Peduli Api dan dewan adat: menyiarkan "
+        "peringatan kebakaran lahan dan mendokumentasikan ritual adat Dayak "
+        "Ngaju di desa.",
+        "We work with the fire-care volunteers and the customary council: we "
+        "broadcast land-fire warnings and document the village's Dayak Ngaju "
+        "rituals.",
+    ),
+    "kim-sebangau-permai": (
+        "Banyak warga beternak ikan di kolam terpal dan beje. Kami berbagi "
+        "cara budidaya, harga pakan, dan membantu pemasaran olahan ikan desa.",
+        "Many villagers raise fish in tarpaulin ponds and beje pits. We share "
+        "how to raise them and feed prices, and help market the village's fish "
+        "products.",
+    ),
+    "kim-tumbang-nusa": (
+        "Desa kami berbatasan dengan hutan rawa gambut. Kami memantau titik api "
+        "bersama petugas dan menyiarkan informasi tinggi muka air kanal.",
+        "Our village borders the peat swamp forest. We watch for fire spots with "
+        "the officers and broadcast the water level of the canals.",
+    ),
+    "kim-banama-tingang": (
+        "Kami merekam cerita, lagu karungut, dan tari dari para tetua desa di "
+        "hulu Kahayan, dan membagikan jadwal musim tanam ladang.",
+        "We record stories, karungut songs and dances from the village elders "
+        "on the upper Kahayan, and share the field planting season.",
+    ),
+}
+
 OFFICERS = [
     ("ketua", True),
     ("sekretaris", True),
@@ -156,7 +246,8 @@ NAMES = [
     "Yohanes Dian",
 ]
 
-# (slug, title id, title en, summary id, summary en)
+# (slug, title id, title en, summary id, summary en, cover scene,
+#  report paragraphs [(id, en)], gallery [(scene, caption id, caption en)])
 ACTIVITIES = [
     (
         "sosialisasi-hoaks",
@@ -165,6 +256,35 @@ ACTIVITIES = [
         "Anggota KIM mengajak warga memeriksa kebenaran pesan berantai sebelum "
         "membagikannya.",
         "KIM members showed villagers how to check chain messages before sharing them.",
+        "class-factcheck",
+        [
+            (
+                "Sekitar empat puluh warga hadir. Anggota KIM menunjukkan tiga pesan "
+                "berantai yang beredar bulan ini dan bersama-sama memeriksa "
+                "sumbernya di situs cek fakta.",
+                "About forty villagers came. KIM members showed three chain "
+                "messages going round this month and checked their sources "
+                "together on a fact-checking site.",
+            ),
+            (
+                "Warga diminta bertanya dulu kepada KIM atau perangkat desa bila "
+                "ragu, sebelum meneruskan pesan ke grup keluarga.",
+                "Villagers were asked to check with the KIM or the village office "
+                "when in doubt, before forwarding a message to family groups.",
+            ),
+        ],
+        [
+            (
+                "phone-hoax",
+                "Pesan berantai yang diperiksa bersama.",
+                "A chain message checked together.",
+            ),
+            (
+                "class-signal",
+                "Warga mencoba sendiri di ponselnya.",
+                "Villagers trying it on their own phones.",
+            ),
+        ],
     ),
     (
         "patroli-karhutla",
@@ -174,6 +294,29 @@ ACTIVITIES = [
         "saat kemarau.",
         "With the disaster agency, the KIM shared the ban on burning peatland in "
         "the dry season.",
+        "fire-watch",
+        [
+            (
+                "Petugas BPBD menjelaskan bahwa api di gambut dapat menjalar di "
+                "bawah tanah dan sulit dipadamkan. KIM membagikan nomor posko "
+                "siaga kepada setiap RT.",
+                "Disaster agency officers explained that fire in peat can spread "
+                "underground and is hard to put out. The KIM gave every "
+                "neighbourhood the number of the standby post.",
+            ),
+        ],
+        [
+            (
+                "peat-forest",
+                "Menara pantau api di tepi kanal.",
+                "The fire watchtower by the canal.",
+            ),
+            (
+                "class-fire",
+                "Penjelasan dari petugas BPBD.",
+                "The disaster agency officers' briefing.",
+            ),
+        ],
     ),
     (
         "pelatihan-foto-produk",
@@ -183,8 +326,42 @@ ACTIVITIES = [
         "dijual daring.",
         "Village producers learnt to photograph their products with a smartphone "
         "to sell online.",
+        "product-photo",
+        [
+            (
+                "Peserta membawa produknya sendiri: anyaman purun, kerupuk ikan, "
+                "dan madu kelulut. Mereka belajar memakai cahaya jendela dan latar "
+                "polos, lalu mengunggah foto ke lokapasar.",
+                "Participants brought their own products: purun weaving, fish "
+                "crackers and stingless-bee honey. They learnt to use window light "
+                "and a plain background, then uploaded the photos to a "
+                "marketplace.",
+            ),
+        ],
+        [
+            (
+                "market-day",
+                "Produk peserta di stan desa.",
+                "The participants' products at the village stall.",
+            ),
+            (
+                "class-news",
+                "Menulis keterangan produk untuk lokapasar.",
+                "Writing product descriptions for the marketplace.",
+            ),
+        ],
     ),
 ]
+
+# Groups whose activity reports carry a photo gallery.
+WITH_GALLERY = 2
+
+
+def initials(title):
+    """A group's initials for its emblem: the first letters of its name after
+    "KIM" (at most three)."""
+    words = [word for word in title.split() if word.upper() != "KIM"]
+    return "".join(word[0] for word in words)[:3].upper()
 
 
 def _focus_areas(ctx):
@@ -206,6 +383,8 @@ def _focus_areas(ctx):
 
 
 def load(ctx):
+    from wagtail.rich_text import RichText
+
     from kim_cms.pages import (
         KimActivityPage,
         KimGroupIndexPage,
@@ -232,7 +411,14 @@ def load(ctx):
     for number, (slug, title, kecamatan, desa, focus, lat, lng, active) in enumerate(
         GROUPS
     ):
+        color, shape, motif, cover = LOOKS[slug]
+        about_id, about_en = DESCRIPTIONS[slug]
         existing = KimGroupPage.objects.child_of(directory).filter(slug=slug).first()
+        extra = {}
+        if number % 3 == 0:
+            extra["instagram"] = f"https://www.instagram.com/{slug.replace('-', '')}"
+        if number % 4 == 1:
+            extra["youtube"] = f"https://www.youtube.com/@{slug.replace('-', '')}"
         group = ctx.page(
             directory,
             KimGroupPage,
@@ -246,14 +432,30 @@ def load(ctx):
             founding_date=datetime.date(2023, 2, 1 + number),
             vision=vision,
             mission=mission,
-            logo=ctx.image(f"logo-{slug}", f"Logo {title}", size=(400, 400)),
-            cover_image=ctx.image(f"sampul-{slug}", f"Kegiatan {title}", text=title),
+            description=[("paragraph", RichText(f"<p>{about_id}</p>"))],
+            logo=ctx.emblem(
+                f"logo-{slug}",
+                f"Logo {title}",
+                initials(title),
+                color,
+                shape,
+                motif,
+                title_en=f"{title} logo",
+            ),
+            cover_image=ctx.image(
+                f"sampul-{slug}",
+                f"Kegiatan {title}",
+                cover,
+                title_en=f"{title} at work",
+            ),
             email=f"{slug.replace('-', '.')}@example.org",
+            phone=f"+62 513 6{number:04d}",
             whatsapp=f"+62 812 5000 {number:04d}",
             address=f"Balai Desa {desa}, Kecamatan {kecamatan}",
             facebook=f"https://www.facebook.com/{slug}",
             latitude=Decimal(lat),
             longitude=Decimal(lng),
+            **extra,
         )
         if existing is None:
             group.focus_areas.set([areas[s] for s in focus])
@@ -270,9 +472,44 @@ def load(ctx):
             group.save_revision(user=ctx.user, log_action=False).publish(
                 user=ctx.user, log_action=False
             )
-        ctx.translate(group, {**STRINGS, title: title, slug: slug})
+        ctx.translate(group, {**STRINGS, title: title, slug: slug, about_id: about_en})
         for index in range(1 + number % 3):
-            a_slug, a_title, a_title_en, summary, summary_en = ACTIVITIES[index]
+            (
+                a_slug,
+                a_title,
+                a_title_en,
+                summary,
+                summary_en,
+                scene,
+                report,
+                gallery,
+            ) = ACTIVITIES[index]
+            strings = {
+                a_title: a_title_en,
+                summary: summary_en,
+                f"Balai Desa {desa}": f"{desa} village hall",
+                **dict(report),
+            }
+            photos = []
+            if number < WITH_GALLERY:
+                for position, (photo_scene, caption, caption_en) in enumerate(gallery):
+                    alt_id, alt_en = describe(photo_scene)
+                    photos.append(
+                        (
+                            "photo",
+                            {
+                                "image": ctx.image(
+                                    f"{slug}-{a_slug}-{position + 1}",
+                                    f"{a_title} ({title}), foto {position + 1}",
+                                    photo_scene,
+                                    english=False,
+                                ),
+                                "alt_text": alt_id,
+                                "caption": caption,
+                            },
+                        )
+                    )
+                    strings.update({alt_id: alt_en, caption: caption_en})
             activity = ctx.page(
                 group,
                 KimActivityPage,
@@ -281,16 +518,16 @@ def load(ctx):
                 date=datetime.date(2024, 6 + index, 10 + number),
                 place=f"Balai Desa {desa}",
                 summary=summary,
+                # the groups' reports of the same activity share a picture
                 cover_image=ctx.image(
-                    f"{slug}-{a_slug}", f"{a_title} ({title})", text=a_title
+                    f"kegiatan-{a_slug}",
+                    f"Foto kegiatan: {a_title}",
+                    scene,
+                    title_en=f"Activity photo: {a_title_en}",
                 ),
+                body=[
+                    ("paragraph", RichText(f"<p>{text}</p>")) for text, _en in report
+                ],
+                gallery=photos,
             )
-            ctx.translate(
-                activity,
-                {
-                    a_title: a_title_en,
-                    a_slug: a_slug,
-                    summary: summary_en,
-                    f"Balai Desa {desa}": f"{desa} village hall",
-                },
-            )
+            ctx.translate(activity, strings)

@@ -58,10 +58,17 @@ def portal_fields(ctx):
     fields["hero_image"] = ctx.image(
         "portal-hero",
         "Sungai Kahayan di Pulang Pisau",
-        text="Portal KIM Kabupaten Pulang Pisau",
+        "river",
+        title_en="The Kahayan River at Pulang Pisau",
     )
     return fields
 
 
 def load(ctx):
-    ctx.translate(ctx.portal, STRINGS)
+    # a portal under an existing home page keeps its slug (/kim/, /en/kim/)
+    slug = ctx.portal.slug
+    ctx.translate(
+        ctx.portal,
+        {**STRINGS, slug: STRINGS.get(slug, slug)},
+        overrides={"district_name": "Pulang Pisau District"},
+    )

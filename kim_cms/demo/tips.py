@@ -3,6 +3,8 @@ English translations, steps illustrated with locally generated pictures."""
 
 import datetime
 
+from kim_cms.demo.pictures import describe
+
 COMMODITIES = [
     ("padi", "Padi", "Rice"),
     ("karet", "Karet", "Rubber"),
@@ -15,7 +17,8 @@ COMMODITIES = [
 ]
 
 # Each tip: fields, then steps as (title_id, text_id, title_en, text_en),
-# supplies as (kind, name_id, dose_id, name_en, dose_en).
+# each illustrated by one of "scenes" (kim_cms.demo.pictures), supplies as
+# (kind, name_id, dose_id, name_en, dose_en).
 TIPS = [
     {
         "slug": "padi-di-lahan-gambut",
@@ -38,7 +41,8 @@ TIPS = [
         "difficulty": "medium",
         "time": ("4 bulan sampai panen", "4 months to harvest"),
         "cost": ("Rp 6 juta per hektare", "Rp 6 million per hectare"),
-        "color": (46, 125, 50),
+        "cover": "rice-field",
+        "scenes": ["peat-canal", "dolomite", "seedlings", "rice-fertiliser"],
         "steps": [
             (
                 "Atur tata air",
@@ -106,7 +110,7 @@ TIPS = [
         "difficulty": "medium",
         "time": ("Setiap pagi, 2 hari sekali", "Every other morning"),
         "cost": ("", ""),
-        "color": (121, 85, 72),
+        "scenes": ["rubber-dawn", "rubber-tapping", "rubber-knife"],
         "steps": [
             (
                 "Sadap pagi hari",
@@ -155,7 +159,8 @@ TIPS = [
         "difficulty": "easy",
         "time": ("5 sampai 6 bulan", "5 to 6 months"),
         "cost": ("Rp 3 juta per kolam", "Rp 3 million per pond"),
-        "color": (2, 119, 189),
+        "cover": "pond-feed",
+        "scenes": ["tarp-pond", "pond-fry", "pond-feed"],
         "steps": [
             (
                 "Siapkan kolam",
@@ -213,7 +218,7 @@ TIPS = [
         "difficulty": "easy",
         "time": ("3 sampai 4 minggu", "3 to 4 weeks"),
         "cost": ("Rp 500 ribu per hektare", "Rp 500 thousand per hectare"),
-        "color": (230, 81, 0),
+        "scenes": ["clearing", "compost-spray", "compost-cover"],
         "steps": [
             (
                 "Tebas dan cacah",
@@ -271,7 +276,7 @@ TIPS = [
         "difficulty": "easy",
         "time": ("6 bulan", "6 months"),
         "cost": ("", ""),
-        "color": (0, 131, 143),
+        "scenes": ["beje", "beje-shelter"],
         "steps": [
             (
                 "Bersihkan beje",
@@ -307,7 +312,8 @@ TIPS = [
         "difficulty": "easy",
         "time": ("100 hari", "100 days"),
         "cost": ("Rp 5 juta per hektare", "Rp 5 million per hectare"),
-        "color": (249, 168, 37),
+        "cover": "maize",
+        "scenes": ["raised-beds", "maize"],
         "steps": [
             (
                 "Olah tanah",
@@ -364,7 +370,7 @@ TIPS = [
         "difficulty": "medium",
         "time": ("Setiap minggu selama musim hujan", "Every week in the wet season"),
         "cost": ("", ""),
-        "color": (198, 40, 40),
+        "scenes": ["chilli-plant", "chilli-spray"],
         "steps": [
             (
                 "Petik buah sakit",
@@ -412,7 +418,7 @@ TIPS = [
         "difficulty": "easy",
         "time": ("Mulai bertelur umur 5 bulan", "Laying from 5 months of age"),
         "cost": ("Rp 4 juta per 50 ekor", "Rp 4 million per 50 ducks"),
-        "color": (93, 64, 55),
+        "scenes": ["duck-house", "duck-feed"],
         "steps": [
             (
                 "Buat kandang panggung",
@@ -513,15 +519,18 @@ def load(ctx):
             tip["summary"][0]: tip["summary"][1],
         }
         steps = []
-        for position, (title_id, text_id, title_en, text_en) in enumerate(
-            tip["steps"], start=1
+        for position, ((title_id, text_id, title_en, text_en), scene) in enumerate(
+            zip(tip["steps"], tip["scenes"], strict=True), start=1
         ):
             image = ctx.image(
                 f"tip-{tip['slug']}-{position}",
                 f"{tip['title'][0]}: {title_id}",
-                text=f"{position}. {title_id}",
-                color=tip["color"],
+                scene,
+                title_en=f"{tip['title'][1]}: {title_en}",
+                # the first step's picture is also the tip's, unless it has its own
+                english=position == 1 and "cover" not in tip,
             )
+            alt_id, alt_en = describe(scene)
             steps.append(
                 (
                     "step",
@@ -529,11 +538,11 @@ def load(ctx):
                         "title": title_id,
                         "text": RichText(f"<p>{text_id}</p>"),
                         "image": image,
-                        "image_alt": title_id,
+                        "image_alt": alt_id,
                     },
                 )
             )
-            strings.update({title_id: title_en, text_id: text_en})
+            strings.update({title_id: title_en, text_id: text_en, alt_id: alt_en})
         supplies = []
         for kind, name_id, dose_id, name_en, dose_en in tip["supplies"]:
             supplies.append(
@@ -560,7 +569,14 @@ def load(ctx):
             "steps": steps,
             "supplies": supplies,
             "safety_warnings": f"<p>{tip['safety'][0]}</p>" if tip["safety"][0] else "",
-            "image": steps[0][1]["image"],
+            "image": ctx.image(
+                f"tip-{tip['slug']}",
+                tip["title"][0],
+                tip["cover"],
+                title_en=tip["title"][1],
+            )
+            if "cover" in tip
+            else steps[0][1]["image"],
             "expert_name": ["Siti Rahmah, S.P.", "Yohanes Luhan", "Dewi Anggraini"][
                 number % 3
             ],

@@ -41,6 +41,7 @@ STRINGS = {
 MATERIALS = [
     {
         "slug": "literasi-digital-anggota-kim",
+        "scene": "class-digital",
         "type": "pelatihan",
         "audience": "kim",
         "level": "dasar",
@@ -75,6 +76,7 @@ MATERIALS = [
     },
     {
         "slug": "jurnalistik-warga-dengan-ponsel",
+        "scene": "phone-camera",
         "type": "bimtek",
         "audience": "kim",
         "level": "menengah",
@@ -111,6 +113,7 @@ MATERIALS = [
     },
     {
         "slug": "mitigasi-karhutla-gambut",
+        "scene": "class-fire",
         "type": "sosialisasi",
         "audience": "masyarakat",
         "level": "dasar",
@@ -146,6 +149,7 @@ MATERIALS = [
     },
     {
         "slug": "mengelola-laman-kim",
+        "scene": "laptop-web",
         "type": "bimtek",
         "audience": "kim",
         "level": "lanjut",
@@ -181,6 +185,7 @@ MATERIALS = [
     },
     {
         "slug": "melawan-hoaks",
+        "scene": "phone-hoax",
         "type": "sosialisasi",
         "audience": "masyarakat",
         "level": "dasar",
@@ -206,6 +211,7 @@ MATERIALS = [
     },
     {
         "slug": "foto-produk-umkm",
+        "scene": "product-photo",
         "type": "pelatihan",
         "audience": "umkm",
         "level": "dasar",
@@ -277,7 +283,6 @@ def load(ctx):
         strings.update(
             {
                 item["title"]: item["en_title"],
-                item["slug"]: item["en_title"].lower().replace(" ", "-"),
                 item["summary"]: item["en_summary"],
             }
         )
@@ -330,6 +335,12 @@ def load(ctx):
             item["slug"],
             title=item["title"],
             summary=item["summary"],
+            image=ctx.image(
+                f"pelatihan-{item['slug']}",
+                item["title"],
+                item["scene"],
+                title_en=item["en_title"],
+            ),
             material_type=item["type"],
             audience=item["audience"],
             level=item["level"],
