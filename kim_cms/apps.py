@@ -18,7 +18,9 @@ class KimCmsConfig(AppConfig):
             privacy,
             signals,
         )
+        from .pages import warnings
 
         signals.connect()
+        warnings.connect()
         privacy.connect()
         admin_reads.install()

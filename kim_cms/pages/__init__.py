@@ -34,6 +34,12 @@ from kim_cms.pages.training import (
     TrainingIndexPage,
     TrainingMaterialPage,
 )
+from kim_cms.pages.warnings import (
+    AbstractWarningIndexPage,
+    AbstractWarningPage,
+    WarningIndexPage,
+    WarningPage,
+)
 
 __all__ = [
     "AbstractAgricultureTipIndexPage",
@@ -61,4 +67,8 @@ __all__ = [
     "AbstractTrainingMaterialPage",
     "TrainingIndexPage",
     "TrainingMaterialPage",
+    "AbstractWarningIndexPage",
+    "AbstractWarningPage",
+    "WarningIndexPage",
+    "WarningPage",
 ]
