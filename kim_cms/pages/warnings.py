@@ -18,7 +18,7 @@ from django import forms
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.http import HttpResponseBadRequest
+from django.http import HttpResponse, HttpResponseBadRequest
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -122,7 +122,7 @@ def get_warning_model():
     return apps.get_model("kim_cms", "WarningPage")
 
 
-class AbstractWarningPage(KimPageMixin, Page):
+class AbstractWarningPage(RoutablePageMixin, KimPageMixin, Page):
     """A warning about a hazard for kecamatan and desa of the district, valid
     from one moment until another.
 
@@ -130,7 +130,8 @@ class AbstractWarningPage(KimPageMixin, Page):
     (the "KIM review" workflow); ticking *cancelled* and publishing withdraws
     the warning (CAP ``msgType`` Cancel). Extension contract: subclass to add
     fields; ``get_status(moment)``, ``get_instruction_steps()`` and
-    ``get_cap_message_type()`` may be overridden. Renders with
+    ``get_cap_message_type()`` may be overridden. Its CAP 1.2 document is at
+    ``cap/`` below the page. Renders with
     ``kim_cms/pages/warning_page.html`` unless your app ships its own template.
     """
 
@@ -429,9 +430,59 @@ class AbstractWarningPage(KimPageMixin, Page):
         context["warning_steps"] = self.get_instruction_steps()
         context["warning_kecamatan"] = list(self.kecamatan.all())
         context["warning_desa"] = list(self.desa.select_related("kecamatan"))
+        context["cap_url"] = self.get_cap_url(request)
         return context
 
     # CAP ------------------------------------------------------------------
+
+    def get_cap_translations(self):
+        """The live, public translations of this warning (itself included),
+        the default content language first: one ``<info>`` each."""
+        from kim_cms.i18n import default_content_language
+
+        pages = list(
+            type(self)
+            .objects.live()
+            .filter(public_q())
+            .filter(translation_key=self.translation_key)
+            .select_related("hazard", "locale")
+        )
+        if not any(p.pk == self.pk for p in pages):
+            pages.append(self)
+        default = default_content_language()
+        return sorted(
+            pages, key=lambda p: (p.locale.language_code != default, p.locale_id)
+        )
+
+    def get_cap_url(self, request=None):
+        """The absolute address of this warning's CAP document."""
+        return (self.get_full_url(request=request) or "") + self.reverse_subpage(
+            "cap"
+        ).lstrip("/")
+
+    def get_cap_identifier(self, request=None):
+        """The identifier of the current CAP message of this warning."""
+        from kim_cms.cap import cap_sender, message_identifier
+
+        return message_identifier(
+            cap_sender(self, request),
+            self.translation_key,
+            self.last_published_at or self.latest_revision_created_at or now(),
+        )
+
+    @path("")
+    def index_route(self, request, *args, **kwargs):
+        return super().index_route(request, *args, **kwargs)
+
+    @path("cap/", name="cap")
+    def cap_document(self, request):
+        """The warning as a CAP 1.2 document, one ``<info>`` per language."""
+        from kim_cms.cap import CAP_CONTENT_TYPE, build_cap
+
+        return HttpResponse(
+            build_cap(self.get_cap_translations(), request),
+            content_type=f"{CAP_CONTENT_TYPE}; charset=utf-8",
+        )
 
     def get_cap_message_type(self):
         """``Alert`` when first published, ``Update`` once republished,
@@ -569,9 +620,27 @@ class AbstractWarningIndexPage(RoutablePageMixin, KimIndexPageMixin, Page):
             )
         return super().index_route(request, *args, **kwargs)
 
+    @path("feed/rss/", name="rss")
+    def rss_feed(self, request):
+        """RSS 2.0 index of the warnings not yet expired, linking to CAP."""
+        from kim_cms.warning_feeds import WarningRssFeed
+
+        return WarningRssFeed(self)(request)
+
+    @path("feed/atom/", name="atom")
+    def atom_feed(self, request):
+        """Atom 1.0 index of the warnings not yet expired, linking to CAP."""
+        from kim_cms.warning_feeds import WarningAtomFeed
+
+        return WarningAtomFeed(self)(request)
+
     def get_feed_urls(self, request=None):
-        """``{"rss": url, "atom": url}``, absolute; empty until item 2."""
-        return {}
+        """``{"rss": url, "atom": url}``, absolute."""
+        base = self.get_full_url(request=request) or ""
+        return {
+            "rss": base + self.reverse_subpage("rss").lstrip("/"),
+            "atom": base + self.reverse_subpage("atom").lstrip("/"),
+        }
 
 
 class WarningIndexPage(AbstractWarningIndexPage):
