@@ -73,3 +73,61 @@ def make_warning(
     else:
         page.unpublish()
     return WarningPage.objects.get(pk=page.pk)
+
+
+def make_guide(index, title="Panduan siaga karhutla", *, hazard=None, **fields):
+    """A live preparedness guide under ``index`` with a step in each phase,
+    two contacts and an evacuation point."""
+    from django.utils.text import slugify
+
+    from kim_cms.pages import PreparednessGuidePage
+
+    def steps(*titles):
+        return [("step", {"title": t, "text": f"<p>{t}.</p>"}) for t in titles]
+
+    fields.setdefault("summary", "Apa yang disiapkan keluarga saat musim kemarau.")
+    fields.setdefault("before", steps("Bersihkan pekarangan dari daun kering"))
+    fields.setdefault("during", steps("Pakai masker N95", "Tutup jendela"))
+    fields.setdefault("after", steps("Periksa kesehatan di Puskesmas"))
+    fields.setdefault(
+        "contacts",
+        [
+            (
+                "contact",
+                {
+                    "kind": "bpbd",
+                    "name": "BPBD Pulang Pisau",
+                    "phone": "+62 513 61112",
+                    "note": "24 jam",
+                },
+            ),
+            (
+                "contact",
+                {"kind": "damkar", "name": "Damkar", "phone": "113", "note": ""},
+            ),
+        ],
+    )
+    fields.setdefault(
+        "evacuation_points",
+        [
+            (
+                "point",
+                {
+                    "name": "Balai Desa Garung",
+                    "desa": None,
+                    "capacity": 150,
+                    "latitude": "-2.951234",
+                    "longitude": "114.052345",
+                },
+            )
+        ],
+    )
+    page = PreparednessGuidePage(
+        title=title,
+        slug=fields.pop("slug", slugify(title)),
+        hazard=hazard or HazardFactory(),
+        **fields,
+    )
+    index.add_child(instance=page)
+    page.save_revision().publish()
+    return PreparednessGuidePage.objects.get(pk=page.pk)

@@ -21,6 +21,10 @@ from kim_cms.pages.groups import (
     KimGroupOfficer,
     KimGroupPage,
 )
+from kim_cms.pages.guides import (
+    AbstractPreparednessGuidePage,
+    PreparednessGuidePage,
+)
 from kim_cms.pages.portal import AbstractKimPortalPage, KimPortalPage
 from kim_cms.pages.tips import (
     AbstractAgricultureTipIndexPage,
@@ -67,6 +71,8 @@ __all__ = [
     "AbstractTrainingMaterialPage",
     "TrainingIndexPage",
     "TrainingMaterialPage",
+    "AbstractPreparednessGuidePage",
+    "PreparednessGuidePage",
     "AbstractWarningIndexPage",
     "AbstractWarningPage",
     "WarningIndexPage",

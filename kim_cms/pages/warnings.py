@@ -431,7 +431,15 @@ class AbstractWarningPage(RoutablePageMixin, KimPageMixin, Page):
         context["warning_kecamatan"] = list(self.kecamatan.all())
         context["warning_desa"] = list(self.desa.select_related("kecamatan"))
         context["cap_url"] = self.get_cap_url(request)
+        context["warning_guides"] = self.get_guides()
         return context
+
+    def get_guides(self):
+        """The live, public preparedness guides of this warning's hazard, in
+        its language."""
+        from kim_cms.pages.guides import guides_for_hazard
+
+        return list(guides_for_hazard(self.hazard, self.locale_id))
 
     # CAP ------------------------------------------------------------------
 
@@ -607,9 +615,22 @@ class AbstractWarningIndexPage(RoutablePageMixin, KimIndexPageMixin, Page):
                 "past_warnings": past_page,
                 "filter_query": query.urlencode(),
                 "feed_urls": self.get_feed_urls(request),
+                "guides": self.get_guides(request),
             }
         )
         return context
+
+    def get_guides(self, request=None):
+        """The live, public preparedness guides under this list."""
+        from kim_cms.pages.guides import PreparednessGuidePage
+
+        return list(
+            PreparednessGuidePage.objects.child_of(self)
+            .live()
+            .filter(public_q())
+            .select_related("hazard")
+            .order_by("title")
+        )
 
     @path("")
     def index_route(self, request, *args, **kwargs):
@@ -650,10 +671,14 @@ class WarningIndexPage(AbstractWarningIndexPage):
 
     @classmethod
     def allowed_subpage_models(cls):
+        """Warnings and preparedness guides, and a site's own subclasses."""
+        from kim_cms.pages.guides import AbstractPreparednessGuidePage
+
+        kinds = (AbstractWarningPage, AbstractPreparednessGuidePage)
         return [
             model
             for model in super().allowed_subpage_models()
-            if issubclass(model, AbstractWarningPage)
+            if issubclass(model, kinds)
         ]
 
     class Meta:
