@@ -186,3 +186,23 @@ def test_demo_tips_in_both_languages_with_illustrated_steps(locales):
     assert "Growing rice on peat land" in index_html
     assert "Menanam padi" not in index_html
     assert client.get(rice.get_parent().url + "feed/rss/").status_code == 200
+
+
+def test_demo_warnings_and_guides(locales):
+    from kim_cms.pages import PreparednessGuidePage, WarningPage
+
+    client = Client()
+    portal = KimPortalPage.objects.get(locale__language_code="id")
+    html = client.get(portal.url).content.decode()
+    assert 'class="kim-warning-banner"' in html
+    assert "Siaga karhutla di Jabiren Raya dan Kahayan Hilir" in html
+    assert "Waspada banjir" not in html  # expired
+    warnings = WarningPage.objects.filter(locale__language_code="en")
+    assert warnings.count() == 2
+    guides = PreparednessGuidePage.objects.live()
+    assert guides.filter(locale__language_code="id").count() == 2
+    assert guides.filter(locale__language_code="en").count() == 2
+    english = WarningPage.objects.get(locale__language_code="en", level="siaga")
+    assert english.title == "Forest fire watch in Jabiren Raya and Kahayan Hilir"
+    guide = guides.get(locale__language_code="id", hazard__slug="karhutla")
+    assert 'href="tel:113"' in client.get(guide.url).content.decode()
