@@ -29,7 +29,7 @@ def index(portal):
 
 
 def at(monkeypatch, moment):
-    monkeypatch.setattr(warnings_module, "now", lambda: moment)
+    monkeypatch.setattr(warnings_module.levels, "now", lambda: moment)
 
 
 def headlines(moment=None, language="id"):
@@ -377,7 +377,7 @@ def test_hazard_admin_refused_without_permission(client, django_user_model, loca
 def test_moderators_may_manage_hazards(portal):
     from django.contrib.auth.models import Group
 
-    from kim_cms.roles import sync_portal_roles
+    from kim_cms.wagtail_admin.roles import sync_portal_roles
 
     sync_portal_roles()
     codenames = set(

@@ -11,7 +11,7 @@ from django.utils import timezone
 from lxml import etree
 from wagtail.models import PageViewRestriction
 
-from kim_cms.cap import CAP_NAMESPACE
+from kim_cms.outputs.cap import CAP_NAMESPACE
 from tests.factories import DesaFactory, KecamatanFactory
 from tests.factories_warnings import make_warning, make_warning_index
 

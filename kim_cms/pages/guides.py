@@ -21,7 +21,7 @@ from kim_cms.blocks import (
     PosterStreamBlock,
 )
 from kim_cms.pages.base import KimPageMixin
-from kim_cms.pages.queries import public_q
+from kim_cms.queries import public_q
 
 PHASES = (
     ("before", pgettext_lazy("preparedness phase", "Before")),

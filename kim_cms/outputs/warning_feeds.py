@@ -10,7 +10,7 @@ from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 
-from kim_cms.feeds import PlainTextAtom1Feed
+from kim_cms.outputs.feeds import PlainTextAtom1Feed
 
 FEED_LENGTH = 50
 
@@ -41,13 +41,7 @@ class WarningRssFeed(Feed):
         return _("Disaster warnings") + f": {index.title}"
 
     def items(self, index):
-        from kim_cms.pages.warnings import now
-
-        return list(
-            index.get_warnings(self.request)
-            .filter(locale_id=index.locale_id, valid_until__gt=now())
-            .order_by("-level_rank", "-last_published_at", "-pk")[:FEED_LENGTH]
-        )
+        return index.get_feed_warnings(self.request, FEED_LENGTH)
 
     def item_title(self, item):
         return f"{item.get_level_label()}: {item.title}"
