@@ -7,23 +7,27 @@ import modelcluster.fields
 import modelsearch.index
 import uuid
 import wagtail.contrib.routable_page.models
+import swapper
 import wagtail.fields
-from django.conf import settings
 from django.db import migrations, models
+
+# The page model's name as Wagtail 8 reports it (a custom base page model
+# may replace it there); Wagtail 7.4 has no WAGTAIL_PAGE_MODEL setting.
+PAGE_MODEL = swapper.get_model_name('wagtailcore', 'Page')
 
 
 class Migration(migrations.Migration):
 
     dependencies = [
         ('kim_cms', '0003_keep_pages_on_removal'),
-        ('wagtailcore', '0098_apitoken'),
+        swapper.dependency('wagtailcore', 'Page'),
     ]
 
     operations = [
         migrations.CreateModel(
             name='WarningIndexPage',
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
+                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=PAGE_MODEL)),
                 ('introduction', wagtail.fields.RichTextField(blank=True, help_text='Who issues these warnings and where to call in an emergency.', verbose_name='introduction')),
             ],
             options={
@@ -53,7 +57,7 @@ class Migration(migrations.Migration):
         migrations.CreateModel(
             name='WarningPage',
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
+                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=PAGE_MODEL)),
                 ('level', models.CharField(choices=[('normal', 'Normal'), ('waspada', 'Waspada (be alert)'), ('siaga', 'Siaga (be ready)'), ('awas', 'Awas (act now)')], default='waspada', help_text='As the agencies use it: Waspada (be alert), Siaga (be ready), Awas (act now). Normal announces that the danger has passed.', max_length=10, verbose_name='status level')),
                 ('level_rank', models.PositiveSmallIntegerField(default=0, editable=False)),
                 ('description', models.TextField(help_text='Two or three sentences: the danger, where and how bad.', max_length=2000, verbose_name='what is happening')),

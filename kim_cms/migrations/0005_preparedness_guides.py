@@ -2,23 +2,27 @@
 
 import django.db.models.deletion
 import kim_cms.pages.base
+import swapper
 import wagtail.fields
-from django.conf import settings
 from django.db import migrations, models
+
+# The page model's name as Wagtail 8 reports it (a custom base page model
+# may replace it there); Wagtail 7.4 has no WAGTAIL_PAGE_MODEL setting.
+PAGE_MODEL = swapper.get_model_name('wagtailcore', 'Page')
 
 
 class Migration(migrations.Migration):
 
     dependencies = [
         ('kim_cms', '0004_warnings'),
-        ('wagtailcore', '0098_apitoken'),
+        swapper.dependency('wagtailcore', 'Page'),
     ]
 
     operations = [
         migrations.CreateModel(
             name='PreparednessGuidePage',
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
+                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=PAGE_MODEL)),
                 ('summary', models.TextField(help_text='Two or three sentences: who the guide is for and why.', max_length=400, verbose_name='summary')),
                 ('before', wagtail.fields.StreamField([('step', 5)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'help_text': 'A short instruction, e.g. Keringkan petak sawah 3 hari.', 'label': 'What to do', 'max_length': 120}), 1: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ol', 'ul'], 'label': 'How to do it', 'required': False}), 2: ('wagtail.images.blocks.ImageChooserBlock', (), {'label': 'Photo', 'required': False}), 3: ('wagtail.blocks.CharBlock', (), {'default': '', 'help_text': 'What the photo shows, for people who cannot see it.', 'label': 'Photo description', 'max_length': 250, 'required': False}), 4: ('wagtail.blocks.URLBlock', (), {'help_text': 'A link to a video showing this step, e.g. on YouTube. Readers open it only when they want to, which saves their mobile data.', 'label': 'Video link', 'required': False}), 5: ('wagtail.blocks.StructBlock', [[('title', 0), ('text', 1), ('image', 2), ('image_alt', 3), ('video', 4)]], {})}, help_text='What to prepare before the danger comes.', verbose_name='before')),
                 ('during', wagtail.fields.StreamField([('step', 5)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'help_text': 'A short instruction, e.g. Keringkan petak sawah 3 hari.', 'label': 'What to do', 'max_length': 120}), 1: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ol', 'ul'], 'label': 'How to do it', 'required': False}), 2: ('wagtail.images.blocks.ImageChooserBlock', (), {'label': 'Photo', 'required': False}), 3: ('wagtail.blocks.CharBlock', (), {'default': '', 'help_text': 'What the photo shows, for people who cannot see it.', 'label': 'Photo description', 'max_length': 250, 'required': False}), 4: ('wagtail.blocks.URLBlock', (), {'help_text': 'A link to a video showing this step, e.g. on YouTube. Readers open it only when they want to, which saves their mobile data.', 'label': 'Video link', 'required': False}), 5: ('wagtail.blocks.StructBlock', [[('title', 0), ('text', 1), ('image', 2), ('image_alt', 3), ('video', 4)]], {})}, help_text='What to do while it happens.', verbose_name='during')),
