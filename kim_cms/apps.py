@@ -16,8 +16,10 @@ class KimCmsConfig(AppConfig):
             checks,  # noqa: F401  (registers the system checks)
             privacy,
         )
+        from kim_cms.pages import warnings
         from kim_cms.wagtail_admin import reads, signals
 
         signals.connect()
+        warnings.connect()
         privacy.connect()
         reads.install()

@@ -39,6 +39,10 @@ DEFAULTS = {
     # workflow when portal and group pages are saved. With False, run
     # ``manage.py kim_cms_sync_roles`` yourself, or manage groups by hand.
     "MANAGE_ROLES": True,
+    # Longest time, in seconds, the warning banner is cached. It is never
+    # cached past the moment a warning starts or ends, and publishing,
+    # unpublishing or deleting a warning forgets it at once.
+    "WARNING_BANNER_CACHE_SECONDS": 300,
 }
 
 

@@ -13,6 +13,7 @@ from kim_cms.snippets import (
     Desa,
     EventCategory,
     FocusArea,
+    Hazard,
     Kecamatan,
     TrainingTopic,
 )
@@ -74,6 +75,15 @@ class EventCategoryViewSet(SnippetViewSet):
     ordering = ["name"]
 
 
+class HazardViewSet(SnippetViewSet):
+    model = Hazard
+    icon = "warning"
+    menu_label = _("Hazards")
+    list_display = ["name", "slug", "cap_category", "locale"]
+    search_fields = ["name", "slug"]
+    ordering = ["name"]
+
+
 class KimViewSetGroup(SnippetViewSetGroup):
     """The "KIM" admin menu: regions, taxonomies and the group list."""
 
@@ -87,6 +97,7 @@ class KimViewSetGroup(SnippetViewSetGroup):
         CommodityViewSet,
         EventCategoryViewSet,
         TrainingTopicViewSet,
+        HazardViewSet,
         KimGroupReportViewSet,
     )
 

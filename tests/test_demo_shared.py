@@ -369,3 +369,21 @@ def test_demo_pages_are_filled_in_as_an_editor_would(locales):
     group = KimGroupPage.objects.get(locale=locales["en"], slug="kim-bahaur")
     assert group.mission.startswith("Spread news of village development")
     assert "fishing village" in str(group.description)
+def test_demo_warnings_and_guides(locales):
+    from kim_cms.pages import PreparednessGuidePage, WarningPage
+
+    client = Client()
+    portal = KimPortalPage.objects.get(locale__language_code="id")
+    html = client.get(portal.url).content.decode()
+    assert 'class="kim-warning-banner"' in html
+    assert "Siaga karhutla di Jabiren Raya dan Kahayan Hilir" in html
+    assert "Waspada banjir" not in html  # expired
+    warnings = WarningPage.objects.filter(locale__language_code="en")
+    assert warnings.count() == 2
+    guides = PreparednessGuidePage.objects.live()
+    assert guides.filter(locale__language_code="id").count() == 2
+    assert guides.filter(locale__language_code="en").count() == 2
+    english = WarningPage.objects.get(locale__language_code="en", level="siaga")
+    assert english.title == "Forest fire watch in Jabiren Raya and Kahayan Hilir"
+    guide = guides.get(locale__language_code="id", hazard__slug="karhutla")
+    assert 'href="tel:113"' in client.get(guide.url).content.decode()

@@ -54,8 +54,13 @@ def translatable_pages(portal):
     material = TrainingMaterialPageFactory(
         parent=training, title="Literasi digital", slug="literasi-digital"
     )
+    from tests.factories_warnings import make_guide, make_warning, make_warning_index
+
+    warnings = make_warning_index(portal)
+    warning = make_warning(warnings)
+    guide = make_guide(warnings)
     pages = [portal, directory, group, activity, tips, tip]
-    pages += [agenda, event, training, material]
+    pages += [agenda, event, training, material, warnings, warning, guide]
     return [page.specific for page in pages]
 
 

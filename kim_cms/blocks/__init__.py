@@ -22,6 +22,15 @@ from kim_cms.blocks.content import (
     VideoBlock,
     describe_document,
 )
+from kim_cms.blocks.mitigation import (
+    EmergencyContactBlock,
+    EmergencyContactStreamBlock,
+    EvacuationPointBlock,
+    EvacuationPointStreamBlock,
+    GuideStepStreamBlock,
+    PosterStreamBlock,
+    tel_href,
+)
 from kim_cms.blocks.tips import (
     StepBlock,
     SupplyBlock,
@@ -47,6 +56,13 @@ __all__ = [
     "ContactBlock",
     "DocumentBlock",
     "DocumentLinkBlock",
+    "EmergencyContactBlock",
+    "EmergencyContactStreamBlock",
+    "EvacuationPointBlock",
+    "EvacuationPointStreamBlock",
+    "GuideStepStreamBlock",
+    "PosterStreamBlock",
+    "tel_href",
     "FaqBlock",
     "GalleryBlock",
     "GalleryImageBlock",

@@ -10,4 +10,5 @@ DEMO_MODULES = [
     "kim_cms.demo.tips",
     "kim_cms.demo.events",
     "kim_cms.demo.training",
+    "kim_cms.demo.warnings",
 ]

@@ -21,6 +21,10 @@ from kim_cms.pages.groups import (
     KimGroupOfficer,
     KimGroupPage,
 )
+from kim_cms.pages.guides import (
+    AbstractPreparednessGuidePage,
+    PreparednessGuidePage,
+)
 from kim_cms.pages.portal import AbstractKimPortalPage, KimPortalPage
 from kim_cms.pages.tips import (
     AbstractAgricultureTipIndexPage,
@@ -33,6 +37,12 @@ from kim_cms.pages.training import (
     AbstractTrainingMaterialPage,
     TrainingIndexPage,
     TrainingMaterialPage,
+)
+from kim_cms.pages.warnings import (
+    AbstractWarningIndexPage,
+    AbstractWarningPage,
+    WarningIndexPage,
+    WarningPage,
 )
 
 __all__ = [
@@ -61,4 +71,10 @@ __all__ = [
     "AbstractTrainingMaterialPage",
     "TrainingIndexPage",
     "TrainingMaterialPage",
+    "AbstractPreparednessGuidePage",
+    "PreparednessGuidePage",
+    "AbstractWarningIndexPage",
+    "AbstractWarningPage",
+    "WarningIndexPage",
+    "WarningPage",
 ]

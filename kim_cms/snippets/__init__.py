@@ -7,6 +7,7 @@ from kim_cms.snippets.focus_areas import (
     localized_terms,
     localized_terms_of,
 )
+from kim_cms.snippets.hazards import Hazard
 from kim_cms.snippets.regions import Desa, Kecamatan
 from kim_cms.snippets.taxonomies import AbstractTaxonomy
 from kim_cms.snippets.training import TrainingTopic
@@ -17,6 +18,7 @@ __all__ = [
     "Desa",
     "EventCategory",
     "FocusArea",
+    "Hazard",
     "Kecamatan",
     "TrainingTopic",
     "localized_terms",

@@ -151,3 +151,11 @@ def kim_unlocalize(value):
     if value is None:
         return ""
     return str(value)
+
+
+@register.filter
+def kim_tel_href(value):
+    """``tel:+62513...`` for a phone number as people write it."""
+    from kim_cms.blocks.mitigation import tel_href
+
+    return tel_href(value)

@@ -1,0 +1,282 @@
+"""Demo: hazards, a karhutla Siaga warning for two kecamatan, an expired flood
+warning, and guides for karhutla and floods with contacts and evacuation
+points; in Indonesian with English translations."""
+
+import datetime
+
+from django.utils import timezone
+
+HAZARDS = [
+    ("karhutla", "Kebakaran hutan dan lahan", "Forest and land fires", "Fire"),
+    ("kabut-asap", "Kabut asap", "Haze", "Env"),
+    ("banjir", "Banjir", "Flood", "Met"),
+    ("cuaca-ekstrem", "Cuaca ekstrem", "Extreme weather", "Met"),
+]
+
+INDEX_STRINGS = {
+    "Peringatan Bencana": "Disaster Warnings",
+    "peringatan-bencana": "disaster-warnings",
+    "Peringatan dari BPBD Kabupaten Pulang Pisau. Dalam keadaan darurat hubungi 112.": (
+        "Warnings from the Pulang Pisau District disaster management agency "
+        "(BPBD). In an emergency call 112."
+    ),
+}
+
+KARHUTLA = {
+    "title": (
+        "Siaga karhutla di Jabiren Raya dan Kahayan Hilir",
+        "Forest fire watch in Jabiren Raya and Kahayan Hilir",
+    ),
+    "slug": ("siaga-karhutla-jabiren-kahayan-hilir", "forest-fire-watch"),
+    "description": (
+        "Satelit memantau 37 titik panas di lahan gambut. Angin kencang dapat "
+        "menyebarkan api ke permukiman dan kabut asap menebal pada pagi hari.",
+        "Satellites show 37 hotspots on peat land. Strong wind can carry the "
+        "fire to houses, and the haze thickens in the morning.",
+    ),
+    "instructions": (
+        "Jangan membakar lahan atau sampah.\n"
+        "Pakai masker saat keluar rumah.\n"
+        "Laporkan api kepada Damkar di 113.",
+        "Do not burn land or rubbish.\n"
+        "Wear a mask outdoors.\n"
+        "Report fires to the fire brigade on 113.",
+    ),
+}
+
+FLOOD = {
+    "title": (
+        "Waspada banjir di bantaran Sungai Kahayan",
+        "Flood alert along the Kahayan river",
+    ),
+    "slug": ("waspada-banjir-kahayan", "flood-alert-kahayan"),
+    "description": (
+        "Muka air Sungai Kahayan naik setelah hujan lebat di hulu.",
+        "The Kahayan river is rising after heavy rain upstream.",
+    ),
+    "instructions": (
+        "Simpan dokumen penting di tempat tinggi.\nIkuti arahan aparat desa.",
+        "Keep important papers up high.\nFollow the village officials.",
+    ),
+}
+
+
+def _steps(pairs, strings):
+    from wagtail.rich_text import RichText
+
+    steps = []
+    for title_id, title_en in pairs:
+        strings[title_id] = title_en
+        steps.append(("step", {"title": title_id, "text": RichText("")}))
+    return steps
+
+
+GUIDES = [
+    {
+        "hazard": "karhutla",
+        "slug": ("panduan-karhutla", "forest-fire-guide"),
+        "title": ("Panduan siaga karhutla", "Forest fire preparedness guide"),
+        "summary": (
+            "Apa yang dilakukan keluarga sebelum, saat, dan sesudah kebakaran "
+            "hutan dan lahan.",
+            "What a family does before, during and after forest and land fires.",
+        ),
+        "before": [
+            ("Bersihkan pekarangan dari daun kering", "Clear dry leaves from the yard"),
+            (
+                "Siapkan masker N95 untuk setiap anggota keluarga",
+                "Get an N95 mask for everyone",
+            ),
+        ],
+        "during": [
+            ("Tutup jendela dan pintu", "Close windows and doors"),
+            (
+                "Jauhkan anak dan lansia dari asap",
+                "Keep children and the elderly away from smoke",
+            ),
+        ],
+        "after": [
+            ("Periksa kesehatan di Puskesmas", "See the health centre for a check-up")
+        ],
+        "contacts": [
+            ("bpbd", "BPBD Kabupaten Pulang Pisau", "+62 513 61112", "24 jam"),
+            ("damkar", "Damkar Pulang Pisau", "113", ""),
+            (
+                "manggala-agni",
+                "Manggala Agni Daops Pulang Pisau",
+                "+62 811 520 1122",
+                "",
+            ),
+            ("puskesmas", "Puskesmas Jabiren", "+62 513 61230", ""),
+        ],
+        "points": [
+            (
+                "Balai Desa Jabiren",
+                "Jabiren",
+                "Jabiren Raya",
+                200,
+                "-2.497900",
+                "114.170300",
+            ),
+        ],
+    },
+    {
+        "hazard": "banjir",
+        "slug": ("panduan-banjir", "flood-guide"),
+        "title": ("Panduan siaga banjir", "Flood preparedness guide"),
+        "summary": (
+            "Bersiap menghadapi banjir di bantaran Sungai Kahayan dan Sebangau.",
+            "Preparing for floods along the Kahayan and Sebangau rivers.",
+        ),
+        "before": [
+            ("Simpan dokumen dalam kantong plastik", "Keep papers in plastic bags")
+        ],
+        "during": [("Matikan listrik di rumah", "Switch off the power at home")],
+        "after": [
+            ("Bersihkan rumah dengan air bersih", "Clean the house with clean water")
+        ],
+        "contacts": [
+            ("bpbd", "BPBD Kabupaten Pulang Pisau", "+62 513 61112", "24 jam"),
+            ("police", "Polres Pulang Pisau", "110", ""),
+        ],
+        "points": [
+            ("SDN 1 Bahaur", "Bahaur", "Kahayan Kuala", 150, "-3.183300", "114.071900"),
+        ],
+    },
+]
+
+
+def _hazards(ctx):
+    from kim_cms.snippets import Hazard
+
+    found = {}
+    for slug, name_id, name_en, category in HAZARDS:
+        hazard = Hazard.objects.filter(slug=slug, locale=ctx.locale_id).first()
+        if hazard is None:
+            hazard = Hazard.objects.create(
+                slug=slug, name=name_id, cap_category=category, locale=ctx.locale_id
+            )
+        if hazard.get_translation_or_none(ctx.locale_en) is None:
+            english = hazard.copy_for_translation(ctx.locale_en)
+            english.name = name_en
+            english.save()
+        found[slug] = hazard
+    return found
+
+
+def _warning(ctx, index, spec, hazard, level, kecamatan, start, end):
+    from kim_cms.pages import WarningPage
+
+    strings = {}
+    fields = {}
+    for name in ("title", "description", "instructions"):
+        source, english = spec[name]
+        fields[name] = source
+        strings[source] = english
+    slug_id, slug_en = spec["slug"]
+    strings[slug_id] = slug_en
+    area = ", ".join(k.name for k in kecamatan)
+    page = ctx.page(
+        index,
+        WarningPage,
+        slug_id,
+        hazard=hazard,
+        level=level,
+        kecamatan=kecamatan,
+        area_description=area,
+        valid_from=start,
+        valid_until=end,
+        time_zone="Asia/Jakarta",
+        issuing_agency="BPBD Kabupaten Pulang Pisau",
+        source_url="https://bpbd.pulangpisaukab.go.id",
+        **fields,
+    )
+    ctx.translate(page, strings)
+    return page
+
+
+def _guide(ctx, index, spec, hazard):
+    from kim_cms.pages import PreparednessGuidePage
+
+    strings = {}
+    title_id, title_en = spec["title"]
+    summary_id, summary_en = spec["summary"]
+    slug_id, slug_en = spec["slug"]
+    strings.update({title_id: title_en, summary_id: summary_en, slug_id: slug_en})
+    contacts = [
+        ("contact", {"kind": kind, "name": name, "phone": phone, "note": note})
+        for kind, name, phone, note in spec["contacts"]
+    ]
+    strings.update({"24 jam": "24 hours"})
+    points = []
+    for name, desa, kecamatan, capacity, lat, lon in spec["points"]:
+        points.append(
+            (
+                "point",
+                {
+                    "name": name,
+                    "desa": ctx.desa(desa, kecamatan),
+                    "capacity": capacity,
+                    "latitude": lat,
+                    "longitude": lon,
+                },
+            )
+        )
+    page = ctx.page(
+        index,
+        PreparednessGuidePage,
+        slug_id,
+        title=title_id,
+        hazard=hazard,
+        summary=summary_id,
+        before=_steps(spec["before"], strings),
+        during=_steps(spec["during"], strings),
+        after=_steps(spec["after"], strings),
+        contacts=contacts,
+        evacuation_points=points,
+    )
+    ctx.translate(page, strings)
+    return page
+
+
+def load(ctx):
+    from wagtail.rich_text import RichText
+
+    from kim_cms.pages import WarningIndexPage
+
+    hazards = _hazards(ctx)
+    intro_id = next(
+        text for text in INDEX_STRINGS if text.startswith("Peringatan dari")
+    )
+    index = ctx.page(
+        ctx.portal,
+        WarningIndexPage,
+        "peringatan-bencana",
+        title="Peringatan Bencana",
+        introduction=RichText(f"<p>{intro_id}</p>").source,
+    )
+    ctx.translate(index, INDEX_STRINGS)
+    now = timezone.now()
+    day = datetime.timedelta(days=1)
+    _warning(
+        ctx,
+        index,
+        KARHUTLA,
+        hazards["karhutla"],
+        "siaga",
+        [ctx.kecamatan("Jabiren Raya"), ctx.kecamatan("Kahayan Hilir")],
+        now - day,
+        now + 3 * day,
+    )
+    _warning(
+        ctx,
+        index,
+        FLOOD,
+        hazards["banjir"],
+        "waspada",
+        [ctx.kecamatan("Kahayan Kuala")],
+        now - 20 * day,
+        now - 17 * day,
+    )
+    for spec in GUIDES:
+        _guide(ctx, index, spec, hazards[spec["hazard"]])

@@ -1,0 +1,170 @@
+"""The banner of the warnings in force, on every kim_cms page: one query,
+cached until the next warning starts or ends, forgotten on publish,
+unpublish and delete."""
+
+import datetime
+import uuid
+from dataclasses import dataclass
+
+from django.core.cache import cache
+from django.utils import translation
+
+from kim_cms.conf import kim_settings
+from kim_cms.pages.warnings import levels
+from kim_cms.pages.warnings.levels import (
+    BANNER_LEVELS,
+    LEVEL_SHORT_LABELS,
+    get_warning_model,
+)
+from kim_cms.pages.warnings.warning import AbstractWarningPage
+from kim_cms.queries import public_q
+
+BANNER_CACHE_KEY = "kim_cms:warning_banner:{version}:{language}"
+BANNER_VERSION_KEY = "kim_cms:warning_banner:version"
+
+
+@dataclass(frozen=True)
+class BannerWarning:
+    """What the banner shows of one warning: plain values, cached."""
+
+    headline: str
+    level: str
+    level_label: str
+    hazard: str
+    area: str
+    valid_until: str
+    url: str
+    rank: int
+
+
+def _banner_version():
+    version = cache.get(BANNER_VERSION_KEY)
+    if version is None:
+        version = uuid.uuid4().hex
+        cache.set(BANNER_VERSION_KEY, version, None)
+    return version
+
+
+def invalidate_banner():
+    """Forget every cached banner (on publish, unpublish, delete)."""
+    cache.set(BANNER_VERSION_KEY, uuid.uuid4().hex, None)
+
+
+def _pick_language(pages, language):
+    """One page per warning (translation key): the one in ``language``, else
+    the one in the default content language, else any."""
+    from kim_cms.i18n import default_content_language
+
+    default = default_content_language()
+    chosen = {}
+    for page in pages:
+        code = page.locale.language_code
+        current = chosen.get(page.translation_key)
+        if current is None:
+            chosen[page.translation_key] = page
+            continue
+        current_code = current.locale.language_code
+        if current_code != language and (
+            code == language or (code == default and current_code != default)
+        ):
+            chosen[page.translation_key] = page
+    return list(chosen.values())
+
+
+def load_banner(moment, language):
+    """``(warnings, until)``: the banner at ``moment`` in ``language``, most
+    severe first, and the timestamp until which it stays the same (the next
+    start or end of a warning). One query."""
+    pages = list(
+        get_warning_model()
+        .objects.live()
+        .filter(public_q())
+        .filter(cancelled=False, valid_until__gt=moment, level__in=BANNER_LEVELS)
+        .select_related("hazard", "locale")
+        .only(
+            "title",
+            "url_path",
+            "path",
+            "depth",
+            "translation_key",
+            "level",
+            "level_rank",
+            "area_description",
+            "valid_from",
+            "valid_until",
+            "time_zone",
+            "hazard__name",
+            "locale__language_code",
+        )
+    )
+    until = moment + datetime.timedelta(
+        seconds=kim_settings.WARNING_BANNER_CACHE_SECONDS
+    )
+    shown = []
+    for page in pages:
+        if page.valid_from > moment:
+            until = min(until, page.valid_from)
+            continue
+        until = min(until, page.valid_until)
+        shown.append(page)
+    shown = sorted(
+        _pick_language(shown, language),
+        key=lambda p: (-p.level_rank, p.valid_from, p.pk),
+    )
+    warnings = [
+        BannerWarning(
+            headline=page.title,
+            level=page.level,
+            level_label=str(LEVEL_SHORT_LABELS[page.level]),
+            hazard=page.hazard.name,
+            area=page.area_description,
+            valid_until=page.get_valid_until_display(),
+            url=page.get_url() or "",
+            rank=page.level_rank,
+        )
+        for page in shown
+    ]
+    return warnings, until.timestamp()
+
+
+def get_banner_warnings(moment=None, language=None):
+    """The warnings in force now, for the banner, in the active language:
+    from the cache, which never keeps them past the next start or end of a
+    warning, else from the database (one query)."""
+    moment = moment or levels.now()
+    language = (language or translation.get_language() or "id").split("-")[0]
+    key = BANNER_CACHE_KEY.format(version=_banner_version(), language=language)
+    cached = cache.get(key)
+    if cached is not None and cached[1] > moment.timestamp():
+        return cached[0]
+    warnings, until = load_banner(moment, language)
+    timeout = max(1, int(until - moment.timestamp()))
+    cache.set(key, (warnings, until), timeout)
+    return warnings
+
+
+def _warning_changed(sender=None, instance=None, **kwargs):
+    if isinstance(instance, AbstractWarningPage):
+        invalidate_banner()
+
+
+def _hazard_changed(sender=None, instance=None, **kwargs):
+    invalidate_banner()
+
+
+def connect():
+    """Forget the banner when a warning is published, unpublished or
+    deleted, or a hazard renamed."""
+    from django.db.models.signals import post_delete, post_save
+    from wagtail.signals import page_published, page_unpublished
+
+    from kim_cms.snippets import Hazard
+
+    page_published.connect(_warning_changed, dispatch_uid="kim_cms_warning_published")
+    page_unpublished.connect(
+        _warning_changed, dispatch_uid="kim_cms_warning_unpublished"
+    )
+    post_delete.connect(_warning_changed, dispatch_uid="kim_cms_warning_deleted")
+    post_save.connect(
+        _hazard_changed, sender=Hazard, dispatch_uid="kim_cms_hazard_saved"
+    )

@@ -1,0 +1,120 @@
+"""Preparedness guides: phases, contacts that dial, evacuation points with map
+links, HowTo JSON-LD, and links from warnings of the same hazard."""
+
+import json
+import re
+
+import pytest
+from django.utils import translation
+from wagtail.models import PageViewRestriction
+
+from kim_cms.blocks import tel_href
+from kim_cms.pages import PreparednessGuidePage, WarningIndexPage, WarningPage
+from tests.factories_warnings import (
+    HazardFactory,
+    make_guide,
+    make_warning,
+    make_warning_index,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def index(portal):
+    return make_warning_index(portal)
+
+
+def json_ld(html):
+    found = re.findall(
+        r'<script type="application/ld\+json">(.*?)</script>', html, re.S
+    )
+    return [json.loads(block) for block in found]
+
+
+def test_guides_and_warnings_live_under_a_warning_list(index, portal):
+    assert PreparednessGuidePage in WarningIndexPage.allowed_subpage_models()
+    assert WarningPage in WarningIndexPage.allowed_subpage_models()
+    assert not PreparednessGuidePage.can_create_at(portal)
+
+
+@pytest.mark.parametrize(
+    "phone, href",
+    [
+        ("+62 513 61112", "tel:+6251361112"),
+        ("113", "tel:113"),
+        ("0813-4567", "tel:08134567"),
+    ],
+)
+def test_phone_links_dial(phone, href):
+    assert tel_href(phone) == href
+
+
+def test_guide_shows_phases_contacts_and_evacuation_points(index, client):
+    guide = make_guide(index)
+    html = client.get(guide.url).content.decode()
+    for heading in (
+        "Sebelum",
+        "Saat terjadi",
+        "Sesudah",
+        "Kontak darurat",
+        "Titik evakuasi",
+    ):
+        assert f"<h2>{heading}</h2>" in html
+    assert 'href="tel:+6251361112"' in html and 'href="tel:113"' in html
+    assert "Balai Desa Garung" in html
+    assert "openstreetmap.org/?mlat=-2.951234&amp;mlon=114.052345" in html
+
+
+def test_map_links_are_never_localized(index, client):
+    guide = make_guide(index)
+    with translation.override("id"):
+        html = client.get(guide.url).content.decode()
+    assert "-2,951234" not in html
+
+
+def test_guide_json_ld_is_a_howto_with_a_section_per_phase(index, client):
+    guide = make_guide(index, summary="Asap </script><script>alert(1)</script>")
+    html = client.get(guide.url).content.decode()
+    assert "</script><script>alert(1)" not in html
+    data = json_ld(html)[0]
+    assert data["@type"] == "HowTo"
+    assert data["description"] == "Asap </script><script>alert(1)</script>"
+    assert [s["name"] for s in data["step"]] == ["Sebelum", "Saat terjadi", "Sesudah"]
+    assert [s["name"] for s in data["step"][1]["itemListElement"]] == [
+        "Pakai masker N95",
+        "Tutup jendela",
+    ]
+
+
+def test_warning_links_to_guides_of_its_hazard_only(index, client):
+    karhutla = HazardFactory()
+    banjir = HazardFactory(name="Banjir", slug="banjir", cap_category="Met")
+    guide = make_guide(index, hazard=karhutla)
+    make_guide(index, "Panduan banjir", hazard=banjir)
+    warning = make_warning(index, hazard=karhutla)
+    html = client.get(warning.url).content.decode()
+    assert f'href="{guide.url}"' in html
+    assert "Panduan banjir" not in html
+
+
+def test_warning_list_links_to_guides(index, client):
+    guide = make_guide(index)
+    assert guide.title in client.get(index.url).content.decode()
+
+
+def test_private_guide_is_not_linked_or_served(index, client):
+    guide = make_guide(index)
+    PageViewRestriction.objects.create(
+        page=guide, restriction_type=PageViewRestriction.LOGIN
+    )
+    warning = make_warning(index)
+    assert guide.title not in client.get(warning.url).content.decode()
+    assert guide.title not in client.get(index.url).content.decode()
+    assert client.get(guide.url).status_code == 302
+
+
+def test_draft_guide_is_404(index, client):
+    guide = make_guide(index)
+    guide.unpublish()
+    assert client.get("/peringatan/panduan-siaga-karhutla/").status_code == 404

@@ -1,0 +1,388 @@
+"""Disaster warnings: the level mapping, the banner on every page (expiry,
+cancellation, cache and query budget), the warning page and the list."""
+
+import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.db import connection
+from django.template import Context, Template
+from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone, translation
+from wagtail.models import PageViewRestriction
+
+from kim_cms.pages import warnings as warnings_module
+from kim_cms.pages.warnings import CAP_LEVELS, cap_level, get_banner_warnings
+from tests.factories import DesaFactory, KecamatanFactory
+from tests.factories_warnings import HazardFactory, make_warning, make_warning_index
+
+pytestmark = pytest.mark.django_db
+
+BANNER = 'class="kim-warning-banner"'
+
+
+@pytest.fixture
+def index(portal):
+    return make_warning_index(portal)
+
+
+def at(monkeypatch, moment):
+    monkeypatch.setattr(warnings_module.levels, "now", lambda: moment)
+
+
+def headlines(moment=None, language="id"):
+    return [w.headline for w in get_banner_warnings(moment, language)]
+
+
+@pytest.mark.parametrize(
+    "level, severity, urgency, certainty",
+    [
+        ("normal", "Minor", "Future", "Unlikely"),
+        ("waspada", "Moderate", "Future", "Possible"),
+        ("siaga", "Severe", "Expected", "Likely"),
+        ("awas", "Extreme", "Immediate", "Observed"),
+    ],
+)
+def test_level_maps_to_cap_severity_urgency_certainty(
+    level, severity, urgency, certainty
+):
+    mapped = cap_level(level)
+    assert (mapped.severity, mapped.urgency, mapped.certainty) == (
+        severity,
+        urgency,
+        certainty,
+    )
+
+
+def test_levels_rank_from_normal_to_awas():
+    ranks = [CAP_LEVELS[level].rank for level in ("normal", "waspada", "siaga", "awas")]
+    assert ranks == sorted(ranks) and len(set(ranks)) == 4
+
+
+def test_banner_on_every_kim_page_most_severe_first(index, portal, client):
+    make_warning(index, "Waspada banjir Kahayan", level="waspada")
+    make_warning(index, "Awas karhutla Jabiren Raya", level="awas")
+    make_warning(index, "Siaga kabut asap", level="siaga")
+    for url in (portal.url, index.url):
+        html = client.get(url).content.decode()
+        assert html.count(BANNER) == 1
+        positions = [
+            html.index(text)
+            for text in ("Awas karhutla", "Siaga kabut asap", "Waspada banjir")
+        ]
+        assert positions == sorted(positions)
+    html = client.get(portal.url).content.decode()
+    assert "AWAS" in html and "Jabiren Raya" in html
+    assert 'href="/peringatan/awas-karhutla-jabiren-raya/"' in html
+
+
+def test_banner_shows_area_and_validity_in_the_warnings_zone(index, client):
+    until = datetime.datetime(2031, 8, 20, 18, 0, tzinfo=ZoneInfo("Asia/Makassar"))
+    make_warning(
+        index,
+        valid_from=until - datetime.timedelta(days=3650),
+        valid_until=until,
+        time_zone="Asia/Makassar",
+    )
+    html = client.get(index.url).content.decode()
+    assert "Jabiren Raya" in html
+    assert "20 Agustus 2031, 18.00 WITA" in html
+
+
+def test_no_banner_without_a_warning_in_force(index, portal, client):
+    make_warning(index, "Draf siaga", publish=False)
+    make_warning(index, "Sudah normal", level="normal")
+    assert BANNER not in client.get(portal.url).content.decode()
+
+
+@pytest.mark.parametrize(
+    "zone, label",
+    [("Asia/Jakarta", "WIB"), ("Asia/Makassar", "WITA"), ("Asia/Jayapura", "WIT")],
+)
+def test_warning_leaves_the_banner_at_valid_until(
+    index, portal, client, monkeypatch, zone, label
+):
+    # 18.00 on the warning's own wall clock, whichever zone it is in.
+    until = datetime.datetime(2030, 9, 1, 18, 0, tzinfo=ZoneInfo(zone))
+    make_warning(
+        index,
+        valid_from=until - datetime.timedelta(days=2),
+        valid_until=until,
+        time_zone=zone,
+    )
+    just_before = until - datetime.timedelta(microseconds=1)
+    at(monkeypatch, just_before)
+    html = client.get(portal.url).content.decode()
+    assert BANNER in html and f"18.00 {label}" in html
+    # the banner is cached now; at valid_until it is gone all the same
+    at(monkeypatch, until)
+    assert BANNER not in client.get(portal.url).content.decode()
+    assert headlines(until) == []
+
+
+def test_warning_enters_the_banner_at_valid_from(index, monkeypatch):
+    start = datetime.datetime(2030, 9, 1, 6, 0, tzinfo=ZoneInfo("Asia/Jayapura"))
+    make_warning(index, valid_from=start, valid_until=start + datetime.timedelta(1))
+    before = start - datetime.timedelta(seconds=1)
+    assert headlines(before) == []  # cached until the warning starts
+    assert headlines(start) == ["Siaga karhutla di Jabiren Raya"]
+
+
+def test_cancelled_warning_leaves_the_banner_at_once(index, portal, client):
+    warning = make_warning(index)
+    assert BANNER in client.get(portal.url).content.decode()  # cached now
+    warning.cancelled = True
+    warning.save_revision().publish()
+    assert BANNER not in client.get(portal.url).content.decode()
+    warning.refresh_from_db()
+    assert warning.get_cap_message_type() == "Cancel"
+
+
+def test_unpublished_and_deleted_warnings_leave_the_banner(index):
+    first = make_warning(index, "Siaga satu")
+    second = make_warning(index, "Siaga dua")
+    assert sorted(headlines()) == ["Siaga dua", "Siaga satu"]
+    first.unpublish()
+    assert headlines() == ["Siaga dua"]
+    second.delete()
+    assert headlines() == []
+
+
+def test_new_warning_appears_at_once_though_the_banner_is_cached(index):
+    make_warning(index, "Siaga satu")
+    assert headlines() == ["Siaga satu"]
+    make_warning(index, "Awas dua", level="awas")
+    assert headlines() == ["Awas dua", "Siaga satu"]
+
+
+def test_private_warning_stays_off_the_banner(index):
+    warning = make_warning(index)
+    PageViewRestriction.objects.create(
+        page=warning, restriction_type=PageViewRestriction.LOGIN
+    )
+    warnings_module.invalidate_banner()
+    assert headlines() == []
+
+
+def test_banner_costs_one_query_warm_and_none_cached(index, portal, client):
+    for n in range(5):
+        make_warning(index, f"Siaga {n}", kecamatan=[KecamatanFactory()])
+    client.get(portal.url)  # warms Wagtail's site cache
+    warnings_module.invalidate_banner()
+    with CaptureQueriesContext(connection) as warm:
+        assert len(get_banner_warnings()) == 5
+    assert len(warm.captured_queries) == 1  # at most one, and it is counted
+    with CaptureQueriesContext(connection) as cached:
+        assert len(get_banner_warnings()) == 5
+    assert len(cached.captured_queries) == 0
+
+
+def test_banner_in_the_readers_language_with_indonesian_fallback(
+    index, english_portal, locales, client
+):
+    only_id = make_warning(index, "Waspada banjir", level="waspada")
+    both = make_warning(index, "Siaga karhutla")
+    english_index = index.copy_for_translation(locales["en"])
+    english_index.save_revision().publish()
+    english = both.copy_for_translation(locales["en"])
+    english.title = "Karhutla watch"
+    english.save_revision().publish()
+    assert headlines(language="en") == ["Karhutla watch", "Waspada banjir"]
+    assert headlines(language="id") == ["Siaga karhutla", "Waspada banjir"]
+    with translation.override("en"):
+        html = client.get(english_portal.url).content.decode()
+    assert "Karhutla watch" in html and only_id.title in html
+
+
+def test_template_tag_for_the_sites_own_base_template_renders_once(index):
+    make_warning(index)
+    request = RequestFactory().get("/")
+    template = Template(
+        "{% load kim_warnings_tags %}{% kim_warning_banner %}{% kim_warning_banner %}"
+    )
+    html = template.render(Context({"request": request}))
+    assert html.count(BANNER) == 1
+    assert "Siaga karhutla di Jabiren Raya" in html
+    assert "<script" not in html
+
+
+def test_banner_escapes_what_editors_type(index, portal, client):
+    make_warning(index, "<img src=x onerror=alert(1)>", slug="hostile")
+    html = client.get(portal.url).content.decode()
+    assert "<img src=x" not in html and "&lt;img src=x" in html
+
+
+def test_warning_page_shows_what_to_do(index, client):
+    desa = DesaFactory(name="Garung", kecamatan=KecamatanFactory(name="Jabiren Raya"))
+    warning = make_warning(
+        index,
+        desa=[desa],
+        source_url="https://bpbd.example.go.id/siaga",
+    )
+    html = client.get(warning.url).content.decode()
+    assert "<h1>Siaga karhutla di Jabiren Raya</h1>" in html
+    assert "<li>Jangan membakar lahan.</li>" in html
+    assert "<li>Siapkan masker.</li>" in html
+    assert "Jabiren Raya (Garung)" in html
+    assert 'href="https://bpbd.example.go.id/siaga"' in html
+    assert "Berlaku" in html
+
+
+def test_expired_warning_page_says_so(index, client):
+    moment = timezone.now()
+    warning = make_warning(
+        index,
+        valid_from=moment - datetime.timedelta(days=3),
+        valid_until=moment - datetime.timedelta(days=1),
+    )
+    html = client.get(warning.url).content.decode()
+    assert "Peringatan ini sudah berakhir." in html
+    assert BANNER not in html
+
+
+def test_warning_must_end_after_it_starts(index):
+    warning = make_warning(index)
+    warning.valid_until = warning.valid_from
+    with pytest.raises(ValidationError) as error:
+        warning.full_clean()
+    assert "valid_until" in error.value.message_dict
+
+
+@pytest.mark.parametrize(
+    "field, value",
+    [
+        ("polygon", "-2.9,114.0 -3.0,114.1 -3.1,114.0"),  # not closed, too few
+        ("polygon", "banyak titik"),
+        ("circle", "-2.95,114.05"),
+    ],
+)
+def test_malformed_cap_areas_are_refused(index, field, value):
+    warning = make_warning(index)
+    setattr(warning, field, value)
+    with pytest.raises(ValidationError) as error:
+        warning.full_clean()
+    assert field in error.value.message_dict
+
+
+def test_list_shows_current_and_past_warnings(index, client):
+    moment = timezone.now()
+    make_warning(index, "Siaga karhutla")
+    make_warning(
+        index,
+        "Banjir bulan lalu",
+        hazard=HazardFactory(name="Banjir", slug="banjir", cap_category="Met"),
+        valid_from=moment - datetime.timedelta(days=30),
+        valid_until=moment - datetime.timedelta(days=28),
+    )
+    make_warning(index, "Siaga dibatalkan", cancelled=True)
+    response = client.get(index.url)
+    context = response.context
+    assert [w.title for w in context["current_warnings"]] == ["Siaga karhutla"]
+    assert {w.title for w in context["past_warnings"]} == {
+        "Banjir bulan lalu",
+        "Siaga dibatalkan",
+    }
+
+
+def test_list_filters_by_hazard_and_kecamatan(index, client):
+    maliku = KecamatanFactory(name="Maliku")
+    banjir = HazardFactory(name="Banjir", slug="banjir", cap_category="Met")
+    make_warning(index, "Siaga karhutla")
+    make_warning(index, "Waspada banjir Maliku", hazard=banjir, kecamatan=[maliku])
+
+    def titles(query):
+        context = client.get(index.url + query).context
+        return {w.title for w in context["current_warnings"]}
+
+    assert titles("?bahaya=banjir") == {"Waspada banjir Maliku"}
+    assert titles(f"?kecamatan={maliku.pk}") == {"Waspada banjir Maliku"}
+    assert titles("?bahaya=karhutla") == {"Siaga karhutla"}
+    assert titles("?bahaya=tsunami") == set()
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["?bahaya=%3Cscript%3E", "?kecamatan=abc", "?kecamatan=-1", "?kecamatan=9%C2%B2"],
+)
+def test_malformed_filters_are_a_bad_request(index, client, query):
+    response = client.get(index.url + query)
+    assert response.status_code == 400
+
+
+def test_nul_in_filters_is_ignored_as_everywhere(index, client):
+    assert client.get(index.url + "?bahaya=%00&kecamatan=%00").status_code == 200
+
+
+def test_past_page_out_of_range_is_404(index, client):
+    assert client.get(index.url + "?page=99").status_code == 404
+    assert client.get(index.url + "?page=x").status_code == 404
+
+
+def test_list_query_count_stays_constant(index, client, django_assert_max_num_queries):
+    moment = timezone.now()
+    for n in range(3):
+        make_warning(index, f"Siaga {n}", kecamatan=[KecamatanFactory()])
+        make_warning(
+            index,
+            f"Lama {n}",
+            valid_from=moment - datetime.timedelta(days=9),
+            valid_until=moment - datetime.timedelta(days=8),
+        )
+    client.get(index.url)
+    with CaptureQueriesContext(connection) as few:
+        client.get(index.url)
+    budget = len(few)
+    for n in range(6):
+        make_warning(index, f"Siaga lagi {n}", kecamatan=[KecamatanFactory()])
+        make_warning(
+            index,
+            f"Lama lagi {n}",
+            valid_from=moment - datetime.timedelta(days=9),
+            valid_until=moment - datetime.timedelta(days=8),
+        )
+    client.get(index.url)
+    with django_assert_max_num_queries(budget):
+        client.get(index.url)
+
+
+def test_draft_warning_is_not_served(index, client):
+    make_warning(index, publish=False)
+    assert client.get("/peringatan/siaga-karhutla-di-jabiren-raya/").status_code == 404
+
+
+def test_private_warning_page_asks_for_login(index, client):
+    warning = make_warning(index)
+    PageViewRestriction.objects.create(
+        page=warning, restriction_type=PageViewRestriction.LOGIN
+    )
+    response = client.get(warning.url)
+    assert response.status_code == 302 and "login" in response["Location"]
+
+
+def test_hazard_admin_refused_without_permission(client, django_user_model, locales):
+    from django.contrib.auth.models import Permission
+
+    HazardFactory()
+    user = django_user_model.objects.create_user("relawan", password="x")
+    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(user)
+    response = client.get("/admin/snippets/kim_cms/hazard/")
+    assert response.status_code in (302, 403)
+    response = client.get("/admin/snippets/kim_cms/hazard/add/")
+    assert response.status_code in (302, 403)
+
+
+def test_moderators_may_manage_hazards(portal):
+    from django.contrib.auth.models import Group
+
+    from kim_cms.wagtail_admin.roles import sync_portal_roles
+
+    sync_portal_roles()
+    codenames = set(
+        Group.objects.filter(name__icontains="moderator").values_list(
+            "permissions__codename", flat=True
+        )
+    )
+    assert {"add_hazard", "change_hazard"} <= codenames
