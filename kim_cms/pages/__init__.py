@@ -5,6 +5,12 @@ from kim_cms.pages.base import (
     KimIndexPageMixin,
     KimPageMixin,
 )
+from kim_cms.pages.clarifications import (
+    AbstractHoaxClarificationIndexPage,
+    AbstractHoaxClarificationPage,
+    HoaxClarificationIndexPage,
+    HoaxClarificationPage,
+)
 from kim_cms.pages.events import (
     AbstractCulturalEventIndexPage,
     AbstractCulturalEventPage,
@@ -40,6 +46,10 @@ __all__ = [
     "AbstractAgricultureTipPage",
     "AgricultureTipIndexPage",
     "AgricultureTipPage",
+    "AbstractHoaxClarificationIndexPage",
+    "AbstractHoaxClarificationPage",
+    "HoaxClarificationIndexPage",
+    "HoaxClarificationPage",
     "AbstractCulturalEventIndexPage",
     "AbstractCulturalEventPage",
     "CulturalEventIndexPage",
