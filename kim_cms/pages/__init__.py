@@ -1,5 +1,6 @@
 """kim_cms page types, one module per domain, re-exported here."""
 
+from kim_cms.pages.aspirations import AbstractAspirationPage, AspirationPage
 from kim_cms.pages.base import (
     KimGroupAuthoredMixin,
     KimIndexPageMixin,
@@ -46,6 +47,8 @@ __all__ = [
     "AbstractAgricultureTipPage",
     "AgricultureTipIndexPage",
     "AgricultureTipPage",
+    "AbstractAspirationPage",
+    "AspirationPage",
     "AbstractHoaxClarificationIndexPage",
     "AbstractHoaxClarificationPage",
     "HoaxClarificationIndexPage",
