@@ -12,6 +12,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
     path("kim-aspirasi/", include("kim_cms.aspirations.urls")),
+    path("kim-bagikan/", include("kim_cms.sharing.urls")),
     path("sitemap.xml", sitemap, name="kim_cms_sitemap"),
 ]
 urlpatterns += i18n_patterns(

@@ -426,6 +426,10 @@ class AbstractHoaxClarificationPage(KimVerifiedPageMixin, KimPageMixin, Page):
         claim = Truncator(" ".join(self.claim.split())).chars(160)
         return [f"{verdict}: «{claim}»", self.summary]
 
+    def get_poster_facts(self):
+        """The lines of the A4 poster under the title."""
+        return self.get_share_lines() + [self.get_checker_name()]
+
     def get_share_text(self, request=None):
         return share_text(
             self.title, self.get_share_lines(), self.get_full_url(request)
