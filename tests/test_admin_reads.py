@@ -20,7 +20,7 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 from wagtail.models import Page, PageViewRestriction, Workflow, WorkflowState
 
-from kim_cms.roles import EDITORS, KimRole
+from kim_cms.wagtail_admin.roles import EDITORS, KimRole
 from tests.factories_groups import KimActivityPageFactory, KimGroupPageFactory
 from tests.factories_tips import make_tip, make_tip_index
 
@@ -329,7 +329,7 @@ def test_external_link_to_a_public_page_becomes_an_internal_link(client, site):
 def test_a_moderator_still_reads_every_draft(client, site):
     """The limit is on what a user may not edit: Diskominfo's moderators
     choose from every page of the portal."""
-    from kim_cms.roles import MODERATORS_NAME
+    from kim_cms.wagtail_admin.roles import MODERATORS_NAME
 
     User = get_user_model()
     moderator = User.objects.create_user("diskominfo", "d@example.com", "x")

@@ -1,4 +1,4 @@
-"""The API as kim-cms ships it (kim_cms.api.api_router) answers malformed
+"""The API as kim-cms ships it (kim_cms.outputs.api.api_router) answers malformed
 parameters with 400 and a JSON message, on pages, images and documents."""
 
 import pytest
@@ -7,7 +7,7 @@ from wagtail.documents import get_document_model
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Collection, Site
 
-from kim_cms.api import (
+from kim_cms.outputs.api import (
     KimDocumentsAPIViewSet,
     KimImagesAPIViewSet,
     KimPagesAPIViewSet,

@@ -16,8 +16,8 @@ from wagtail.models import PageViewRestriction
 from kim_cms.aspirations import abuse
 from kim_cms.aspirations.models import Aspiration
 from kim_cms.pages import AspirationPage
-from kim_cms.roles import MODERATORS_NAME
 from kim_cms.snippets import Desa, Kecamatan
+from kim_cms.wagtail_admin.roles import MODERATORS_NAME
 from tests.test_moderation import editors_of, make_user
 
 pytestmark = pytest.mark.django_db

@@ -1,6 +1,6 @@
 """Only Diskominfo moderators (and superusers) see what citizens send."""
 
-from kim_cms.roles import MODERATORS
+from kim_cms.wagtail_admin.roles import MODERATORS
 
 
 def is_aspiration_moderator(user):

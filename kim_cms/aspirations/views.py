@@ -16,7 +16,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from wagtail.models import Page
 
-from kim_cms.pages.queries import public_q
+from kim_cms.queries import public_q
 
 
 @csrf_exempt

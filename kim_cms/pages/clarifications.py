@@ -23,15 +23,11 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from kim_cms.blocks import RICH_TEXT_FEATURES
-from kim_cms.conf import kim_settings
-from kim_cms.pages.base import (
-    KimIndexPageMixin,
-    KimPageMixin,
-    KimVerifiedPageMixin,
-)
-from kim_cms.pages.queries import localized, public_q
+from kim_cms.pages.base import KimPageMixin, KimVerifiedPageMixin
+from kim_cms.pages.indexes import AbstractKimIndexPage
 from kim_cms.pages.sections import PortalSection, register_portal_section
-from kim_cms.params import SearchQueryField, paginate
+from kim_cms.params import SearchQueryField
+from kim_cms.queries import localized, public_q
 from kim_cms.sharing import share_text, whatsapp_url
 from kim_cms.snippets import FocusArea, localized_terms_of
 from kim_cms.visibility import PublicRelatedField, public_or_none
@@ -105,7 +101,7 @@ class ClarificationFilterForm(forms.Form):
         return {k: v for k, v in self.cleaned_data.items() if v}
 
 
-class AbstractHoaxClarificationIndexPage(KimIndexPageMixin, Page):
+class AbstractHoaxClarificationIndexPage(AbstractKimIndexPage):
     """The list of clarifications below this page, newest check first, with
     filters by verdict and topic and a search box.
 
@@ -113,15 +109,6 @@ class AbstractHoaxClarificationIndexPage(KimIndexPageMixin, Page):
     ``get_clarification_model()``, ``get_clarifications(request)`` (a
     queryset of specific pages) or ``get_filter_form(request)``.
     """
-
-    introduction = RichTextField(
-        _("introduction"), features=RICH_TEXT_FEATURES, blank=True
-    )
-
-    content_panels = Page.content_panels + [FieldPanel("introduction")]
-    search_fields = Page.search_fields + [index.SearchField("introduction")]
-    api_fields = [APIField("introduction")]
-    override_translatable_fields = [TranslatableField("introduction")]
 
     kim_cms_template = "kim_cms/pages/hoax_clarification_index_page.html"
 
@@ -169,21 +156,19 @@ class AbstractHoaxClarificationIndexPage(KimIndexPageMixin, Page):
         clarifications = self.filter_clarifications(
             self.get_clarifications(request), filters
         )
-        page_obj = paginate(request, clarifications, kim_settings.PAGE_SIZE)
+        page_obj = self.paginate(request, clarifications)
         items = list(page_obj.object_list)
         models.prefetch_related_objects(
             [item for item in items if item.image_id],
             Prefetch("image", queryset=get_image_model().objects.prefetch_renditions()),
         )
-        query = request.GET.copy()
-        query.pop("page", None)
         context.update(
             {
                 "filter_form": form,
                 "filters": filters,
                 "clarifications": items,
                 "page_obj": page_obj,
-                "filter_query": query.urlencode(),
+                "filter_query": self.get_pagination_query(request),
             }
         )
         return context

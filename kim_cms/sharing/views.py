@@ -6,7 +6,7 @@ from django.template.response import TemplateResponse
 from django.utils import translation
 from wagtail.models import Page, Site
 
-from kim_cms.pages.queries import public_q
+from kim_cms.queries import public_q
 from kim_cms.sharing.qr import qr_svg
 
 # The page types with a poster: the dotted names of their models.
