@@ -56,7 +56,7 @@ def clarification(portal):
 
 
 def poster_url(page):
-    return f"/kim-bagikan/poster/{page.pk}/"
+    return f"/kim-cms/bagikan/poster/{page.pk}/"
 
 
 def test_poster_shows_title_facts_district_and_a_qr_code_of_the_page(
@@ -100,8 +100,8 @@ def test_poster_is_refused_for_private_draft_and_other_pages(
     clarification, portal, client
 ):
     assert client.get(poster_url(portal)).status_code == 404
-    assert client.get("/kim-bagikan/poster/999999/").status_code == 404
-    assert client.get("/kim-bagikan/poster/abc/").status_code == 404
+    assert client.get("/kim-cms/bagikan/poster/999999/").status_code == 404
+    assert client.get("/kim-cms/bagikan/poster/abc/").status_code == 404
     PageViewRestriction.objects.create(page=clarification, restriction_type="login")
     response = client.get(poster_url(clarification))
     assert response.status_code == 404

@@ -26,6 +26,11 @@ def capture(django_capture_on_commit_callbacks):
 @pytest.fixture
 def translatable_pages(portal):
     """One page of every kim_cms page type, in Indonesian, live."""
+    from kim_cms.pages import AspirationPage
+    from tests.factories_clarifications import (
+        HoaxClarificationIndexPageFactory,
+        make_clarification,
+    )
     from tests.factories_events import (
         CulturalEventIndexPageFactory,
         CulturalEventPageFactory,
@@ -54,8 +59,14 @@ def translatable_pages(portal):
     material = TrainingMaterialPageFactory(
         parent=training, title="Literasi digital", slug="literasi-digital"
     )
+    clarifications = HoaxClarificationIndexPageFactory(parent=portal)
+    clarification = make_clarification(clarifications, title="Vaksin berisi chip")
+    aspirations = AspirationPage(title="Aspirasi dan Pengaduan", slug="aspirasi")
+    portal.add_child(instance=aspirations)
+    aspirations.save_revision().publish()
     pages = [portal, directory, group, activity, tips, tip]
     pages += [agenda, event, training, material]
+    pages += [clarifications, clarification, aspirations]
     return [page.specific for page in pages]
 
 

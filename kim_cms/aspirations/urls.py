@@ -1,6 +1,6 @@
 """Include in the site's URLs, before Wagtail's::
 
-path("kim-aspirasi/", include("kim_cms.aspirations.urls")),
+path("kim-cms/", include("kim_cms.urls")),  (kim_cms/urls.py)
 """
 
 from django.urls import path

@@ -1,6 +1,6 @@
 """Include in the site's URLs, before Wagtail's::
 
-path("kim-bagikan/", include("kim_cms.sharing.urls")),
+path("kim-cms/", include("kim_cms.urls")),  (kim_cms/urls.py)
 """
 
 from django.urls import path
