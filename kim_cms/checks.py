@@ -369,3 +369,30 @@ def check_language_prefixes(app_configs=None, **kwargs):
                 )
             ]
     return []
+
+
+@register(Tags.urls)
+def check_kim_urls(app_configs=None, **kwargs):
+    """kim-cms's own routes (``kim_cms.urls``) are in the URLconf: without
+    them the aspiration form has nowhere to post and posters are not served."""
+    from django.urls import NoReverseMatch, reverse
+
+    try:
+        reverse("kim_cms_aspirations:submit", args=[1])
+    except NoReverseMatch:
+        return [
+            Warning(
+                _(
+                    "kim_cms.urls is not in the URLconf: aspiration forms cannot "
+                    "be sent and the printable posters are not served."
+                ),
+                hint=_(
+                    'Add path("kim-cms/", include("kim_cms.urls")) to urlpatterns, '
+                    "outside i18n_patterns and before Wagtail's URLs."
+                ),
+                id="kim_cms.W009",
+            )
+        ]
+    except Exception:  # Django's own URL checks report a broken URLconf
+        return []
+    return []

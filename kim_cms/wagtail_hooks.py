@@ -197,3 +197,6 @@ def add_kim_dashboard_panel(request, panels):
     for panel in (KimEditorPanel(request), KimDashboardPanel(request)):
         if panel.is_shown():
             panels.append(panel)
+
+
+import kim_cms.aspirations.wagtail_hooks  # noqa: F401,E402

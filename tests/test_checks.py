@@ -134,3 +134,11 @@ def test_index_pages_follow_the_parent_setting(portal, settings):
     assert KimGroupIndexPage.can_create_at(portal)
     other = root_home.add_child(instance=Page(title="Lain", slug="lain"))
     assert not KimGroupIndexPage.can_create_at(other)
+
+
+def test_a_urlconf_without_kim_cms_urls_is_reported(run_checks, settings):
+    assert "kim_cms.W009" not in [m.id for m in run_checks()]
+    settings.ROOT_URLCONF = "tests.urls_without_kim_cms"
+    messages = [m for m in run_checks() if m.id == "kim_cms.W009"]
+    assert len(messages) == 1
+    assert 'include("kim_cms.urls")' in messages[0].hint

@@ -26,6 +26,11 @@ def capture(django_capture_on_commit_callbacks):
 @pytest.fixture
 def translatable_pages(portal):
     """One page of every kim_cms page type, in Indonesian, live."""
+    from kim_cms.pages import AspirationPage
+    from tests.factories_clarifications import (
+        HoaxClarificationIndexPageFactory,
+        make_clarification,
+    )
     from tests.factories_events import (
         CulturalEventIndexPageFactory,
         CulturalEventPageFactory,
@@ -59,8 +64,14 @@ def translatable_pages(portal):
     warnings = make_warning_index(portal)
     warning = make_warning(warnings)
     guide = make_guide(warnings)
+    clarifications = HoaxClarificationIndexPageFactory(parent=portal)
+    clarification = make_clarification(clarifications, title="Vaksin berisi chip")
+    aspirations = AspirationPage(title="Aspirasi dan Pengaduan", slug="aspirasi")
+    portal.add_child(instance=aspirations)
+    aspirations.save_revision().publish()
     pages = [portal, directory, group, activity, tips, tip]
     pages += [agenda, event, training, material, warnings, warning, guide]
+    pages += [clarifications, clarification, aspirations]
     return [page.specific for page in pages]
 
 

@@ -11,6 +11,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
+    path("kim-cms/", include("kim_cms.urls")),
     path("sitemap.xml", sitemap, name="kim_cms_sitemap"),
 ]
 urlpatterns += i18n_patterns(

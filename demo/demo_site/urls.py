@@ -10,13 +10,15 @@ from kim_cms.outputs.api import api_router
 from kim_cms.outputs.sitemaps import sitemap
 from search import views as search_views
 
-# Outside the language patterns: admin, API, documents and the sitemap.
+# Outside the language patterns: admin, API, documents, the sitemap and
+# kim-cms's own routes (the aspiration form's endpoint, posters).
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
     path("sitemap.xml", sitemap, name="kim_cms_sitemap"),
+    path("kim-cms/", include("kim_cms.urls")),
 ]
 
 if settings.DEBUG:

@@ -1,9 +1,16 @@
 """kim_cms page types, one module per domain, re-exported here."""
 
+from kim_cms.pages.aspirations import AbstractAspirationPage, AspirationPage
 from kim_cms.pages.base import (
     KimGroupAuthoredMixin,
     KimIndexPageMixin,
     KimPageMixin,
+)
+from kim_cms.pages.clarifications import (
+    AbstractHoaxClarificationIndexPage,
+    AbstractHoaxClarificationPage,
+    HoaxClarificationIndexPage,
+    HoaxClarificationPage,
 )
 from kim_cms.pages.events import (
     AbstractCulturalEventIndexPage,
@@ -50,6 +57,12 @@ __all__ = [
     "AbstractAgricultureTipPage",
     "AgricultureTipIndexPage",
     "AgricultureTipPage",
+    "AbstractAspirationPage",
+    "AspirationPage",
+    "AbstractHoaxClarificationIndexPage",
+    "AbstractHoaxClarificationPage",
+    "HoaxClarificationIndexPage",
+    "HoaxClarificationPage",
     "AbstractCulturalEventIndexPage",
     "AbstractCulturalEventPage",
     "CulturalEventIndexPage",

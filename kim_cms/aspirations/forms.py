@@ -1,0 +1,82 @@
+"""The citizen's form."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from kim_cms.aspirations import abuse
+from kim_cms.aspirations.models import CATEGORY_CHOICES
+from kim_cms.snippets import Desa, Kecamatan
+
+HONEYPOT_FIELD = "website"
+
+REFUSALS = {
+    "honeypot": _("This form could not be sent. Please try again."),
+    "invalid": _("This form could not be sent. Reload the page and try again."),
+    "expired": _("This form was open too long. Reload the page and send it again."),
+    "too_fast": _(
+        "This form was sent too quickly. Please read it through and send it again."
+    ),
+}
+RATE_LIMITED = _(
+    "Too many messages were sent from your connection. Please wait an hour and "
+    "try again, or contact Diskominfo by phone."
+)
+
+
+class AspirationForm(forms.Form):
+    category = forms.ChoiceField(label=_("What is it about?"), choices=CATEGORY_CHOICES)
+    kecamatan = forms.ModelChoiceField(
+        label=_("Kecamatan"), queryset=Kecamatan.objects.all(), required=False
+    )
+    desa = forms.ModelChoiceField(
+        label=_("Desa or kelurahan"),
+        queryset=Desa.objects.select_related("kecamatan"),
+        required=False,
+    )
+    message = forms.CharField(
+        label=_("Your message"), widget=forms.Textarea, max_length=4000
+    )
+    name = forms.CharField(
+        label=_("Your name (optional)"), max_length=120, required=False
+    )
+    contact = forms.CharField(
+        label=_("Phone, WhatsApp or e-mail (optional)"),
+        max_length=200,
+        required=False,
+        help_text=_("Only if you want Diskominfo to contact you about your message."),
+    )
+    consent = forms.BooleanField(
+        label=_(
+            "I agree that Diskominfo processes the data in this form to handle my "
+            "message, as Law 27/2022 on Personal Data Protection requires."
+        ),
+        error_messages={
+            "required": _("Your message can only be sent with your consent.")
+        },
+    )
+    website = forms.CharField(
+        label=_("Leave this field empty"), required=False, max_length=200
+    )
+    token = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, page=None, user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.page = page
+        if not self.is_bound and page is not None:
+            self.initial["token"] = abuse.make_token(page.pk)
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get(HONEYPOT_FIELD):
+            raise forms.ValidationError(REFUSALS["honeypot"], code="honeypot")
+        reason = abuse.check_token(
+            cleaned.get("token"), self.page.pk if self.page else ""
+        )
+        if reason:
+            raise forms.ValidationError(REFUSALS[reason], code=reason)
+        desa, kecamatan = cleaned.get("desa"), cleaned.get("kecamatan")
+        if desa and kecamatan and desa.kecamatan_id != kecamatan.pk:
+            self.add_error("desa", _("This desa is not in the kecamatan chosen."))
+        if desa and not kecamatan:
+            cleaned["kecamatan"] = desa.kecamatan
+        return cleaned

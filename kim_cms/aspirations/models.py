@@ -1,0 +1,131 @@
+"""One aspiration, question, complaint or hoax report and how it was handled."""
+
+import secrets
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.forms.models import AbstractFormSubmission
+
+CATEGORY_CHOICES = [
+    ("aspirasi", _("Aspiration or suggestion")),
+    ("pertanyaan", _("Question")),
+    ("pengaduan", _("Complaint")),
+    ("hoaks", _("Hoax report")),
+]
+
+STATUS_NEW = "baru"
+STATUS_FORWARDED = "diteruskan"
+STATUS_ANSWERED = "dijawab"
+STATUS_DONE = "selesai"
+STATUS_CHOICES = [
+    (STATUS_NEW, _("New")),
+    (STATUS_FORWARDED, _("Forwarded to the office (OPD)")),
+    (STATUS_ANSWERED, _("Answered")),
+    (STATUS_DONE, _("Done")),
+]
+
+# Unambiguous on a phone keyboard and read aloud: no 0/O, 1/I/L.
+CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+CODE_LENGTH = 10
+
+# The fields that identify the sender, erased after the retention period.
+PERSONAL_FIELDS = ("name", "contact")
+
+
+def new_tracking_code():
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+
+
+class Aspiration(AbstractFormSubmission):
+    """A message from a citizen. ``form_data`` holds nothing personal; the
+    sender's name and contact are in their own fields, so that they can be
+    left out of every list and erased (``kim_cms_erase_aspirations``)."""
+
+    tracking_code = models.CharField(
+        _("tracking code"), max_length=16, unique=True, editable=False
+    )
+    category = models.CharField(
+        _("category"), max_length=20, choices=CATEGORY_CHOICES, default="aspirasi"
+    )
+    kecamatan = models.ForeignKey(
+        "kim_cms.Kecamatan",
+        verbose_name=_("kecamatan"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    desa = models.ForeignKey(
+        "kim_cms.Desa",
+        verbose_name=_("desa"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    message = models.TextField(_("message"), max_length=4000)
+    name = models.CharField(_("name"), max_length=120, blank=True)
+    contact = models.CharField(
+        _("phone, WhatsApp or e-mail"), max_length=200, blank=True
+    )
+    consent_at = models.DateTimeField(_("consent given at"), editable=False)
+    status = models.CharField(
+        _("status"), max_length=20, choices=STATUS_CHOICES, default=STATUS_NEW
+    )
+    opd = models.CharField(
+        _("forwarded to (OPD)"),
+        max_length=200,
+        blank=True,
+        help_text=_("The government office responsible, e.g. Dinas Pertanian."),
+    )
+    reply = models.TextField(_("reply"), blank=True)
+    replied_at = models.DateTimeField(_("replied at"), null=True, blank=True)
+    is_public = models.BooleanField(
+        _("show the question and answer publicly"),
+        default=False,
+        help_text=_("Only the message and the reply are shown, never who sent it."),
+    )
+    personal_data_erased_at = models.DateTimeField(
+        _("personal data erased at"), null=True, blank=True, editable=False
+    )
+
+    class Meta:
+        verbose_name = _("aspiration")
+        verbose_name_plural = _("aspirations")
+        ordering = ["-submit_time", "-pk"]
+
+    def __str__(self):
+        return f"{self.tracking_code} · {self.get_category_display()}"
+
+    def save(self, *args, **kwargs):
+        if not self.tracking_code:
+            self.tracking_code = new_tracking_code()
+        super().save(*args, **kwargs)
+
+    def get_data(self):
+        """What Wagtail's submissions list and CSV export show: never the
+        sender's name or contact."""
+        return {
+            "submit_time": self.submit_time,
+            "tracking_code": self.tracking_code,
+            "category": self.get_category_display(),
+            "status": self.get_status_display(),
+        }
+
+    def get_public_status(self):
+        """What the status lookup by code shows: no personal data."""
+        return {
+            "tracking_code": self.tracking_code,
+            "category": self.get_category_display(),
+            "status": self.get_status_display(),
+            "opd": self.opd if self.status != STATUS_NEW else "",
+            "reply": self.reply
+            if self.status in (STATUS_ANSWERED, STATUS_DONE)
+            else "",
+            "submit_time": self.submit_time,
+        }
+
+    def erase_personal_data(self, when):
+        for field in PERSONAL_FIELDS:
+            setattr(self, field, "")
+        self.personal_data_erased_at = when

@@ -1,0 +1,88 @@
+"""Admin: aspirations are listed, answered and forwarded by Diskominfo
+moderators only; the admin's form-submission screens hide them from
+everyone else."""
+
+from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies.base import ModelPermissionPolicy
+
+from kim_cms.aspirations.access import is_aspiration_moderator
+from kim_cms.aspirations.models import Aspiration
+
+
+class ModeratorsOnlyPolicy(ModelPermissionPolicy):
+    """Moderators may view and change aspirations; nobody adds them in the
+    admin; deleting one is a moderator's answer to a deletion request."""
+
+    def user_has_permission(self, user, action):
+        if action == "add":
+            return False
+        return is_aspiration_moderator(user)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+
+moderators_only_policy = ModeratorsOnlyPolicy(Aspiration)
+try:  # Wagtail 8
+    from wagtail.permissions import register_permission_policy
+except ImportError:  # pragma: no cover - Wagtail 7.4
+    register_permission_policy = None
+if register_permission_policy is not None:
+    register_permission_policy(Aspiration, moderators_only_policy, exact_class=True)
+
+
+class AspirationViewSet(ModelViewSet):
+    model = Aspiration
+    icon = "mail"
+    menu_label = _("Aspirations")
+    add_to_admin_menu = True
+    menu_order = 250
+    list_display = ["tracking_code", "category", "status", "opd", "submit_time"]
+    list_filter = ["status", "category"]
+    search_fields = ["tracking_code", "opd"]
+    form_fields = ["status", "opd", "reply", "replied_at", "is_public"]
+    inspect_view_enabled = True
+    inspect_view_fields = [
+        "tracking_code",
+        "submit_time",
+        "category",
+        "kecamatan",
+        "desa",
+        "message",
+        "name",
+        "contact",
+        "consent_at",
+        "status",
+        "opd",
+        "reply",
+        "personal_data_erased_at",
+    ]
+
+    if register_permission_policy is None:  # pragma: no cover - Wagtail 7.4
+
+        @property
+        def permission_policy(self):
+            return moderators_only_policy
+
+
+aspiration_viewset = AspirationViewSet("kim_aspirations")
+
+
+@hooks.register("register_admin_viewset")
+def register_aspiration_viewset():
+    return aspiration_viewset
+
+
+@hooks.register("filter_form_submissions_for_user")
+def hide_aspirations_from_non_moderators(user, form_pages):
+    from kim_cms.pages.aspirations import AbstractAspirationPage
+
+    if is_aspiration_moderator(user):
+        return form_pages
+    models = [m for m in apps.get_models() if issubclass(m, AbstractAspirationPage)]
+    types = ContentType.objects.get_for_models(*models).values()
+    return form_pages.exclude(content_type__in=list(types))
