@@ -248,7 +248,10 @@ from wagtail.admin import urls as wagtailadmin_urls
 
 from kim_cms.i18n import i18n_patterns
 
-urlpatterns = [path("admin/", include(wagtailadmin_urls))]
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("kim-cms/", include("kim_cms.urls")),
+]
 urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)), prefix_default_language=False
 )
