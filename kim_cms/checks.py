@@ -21,6 +21,7 @@ REQUIRED_APPS = [
     "wagtail.embeds",
     "wagtail.snippets",
     "wagtail.contrib.table_block",
+    "wagtail.contrib.settings",
     "wagtail_localize",
     "modelcluster",
 ]

@@ -14,6 +14,7 @@ from kim_cms.snippets import (
     EventCategory,
     FocusArea,
     Kecamatan,
+    KimSiteIdentityText,
     TrainingTopic,
 )
 from kim_cms.views.groups import KimGroupReportViewSet
@@ -74,6 +75,14 @@ class EventCategoryViewSet(SnippetViewSet):
     ordering = ["name"]
 
 
+class KimSiteIdentityTextViewSet(SnippetViewSet):
+    model = KimSiteIdentityText
+    icon = "site"
+    menu_label = _("Portal identity texts")
+    list_display = ["district_name", "office_name", "locale"]
+    search_fields = ["district_name", "office_name"]
+
+
 class KimViewSetGroup(SnippetViewSetGroup):
     """The "KIM" admin menu: regions, taxonomies and the group list."""
 
@@ -87,6 +96,7 @@ class KimViewSetGroup(SnippetViewSetGroup):
         CommodityViewSet,
         EventCategoryViewSet,
         TrainingTopicViewSet,
+        KimSiteIdentityTextViewSet,
         KimGroupReportViewSet,
     )
 

@@ -7,6 +7,7 @@ from kim_cms.snippets.focus_areas import (
     localized_terms,
     localized_terms_of,
 )
+from kim_cms.snippets.identity import KimSiteIdentityText
 from kim_cms.snippets.regions import Desa, Kecamatan
 from kim_cms.snippets.taxonomies import AbstractTaxonomy
 from kim_cms.snippets.training import TrainingTopic
@@ -18,6 +19,7 @@ __all__ = [
     "EventCategory",
     "FocusArea",
     "Kecamatan",
+    "KimSiteIdentityText",
     "TrainingTopic",
     "localized_terms",
     "localized_terms_of",
