@@ -128,3 +128,26 @@ def kim_identity(context):
     """``{% kim_identity as identity %}``: the district's identity in the
     active language."""
     return _layout(context)["identity"]
+
+
+@register.simple_tag(takes_context=True)
+def kim_portal_links(context):
+    """``{% kim_portal_links as links %}``: ``links.home_url`` and
+    ``links.search_url`` of the portal the page (or, on an error page, the
+    site) belongs to, in the active language."""
+    layout = _layout(context)
+    home = layout["home"]
+    home_url = home.get_url(context.get("request")) if home is not None else ""
+    return {"home_url": home_url or kim_home_path(), "search_url": layout["search_url"]}
+
+
+@register.simple_tag
+def kim_home_path():
+    """The site's home page in the active language (``/`` or ``/en/``),
+    reading neither the database nor the request: for the 500 page."""
+    from django.urls import NoReverseMatch, reverse
+
+    try:
+        return reverse("wagtail_serve", args=[""])
+    except NoReverseMatch:
+        return "/"
