@@ -12,15 +12,14 @@ class KimCmsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import (
-            admin_reads,
+        from kim_cms import (
             checks,  # noqa: F401  (registers the system checks)
-            navigation,
             privacy,
-            signals,
         )
+        from kim_cms.pages import navigation
+        from kim_cms.wagtail_admin import reads, signals
 
         signals.connect()
         navigation.connect()
         privacy.connect()
-        admin_reads.install()
+        reads.install()

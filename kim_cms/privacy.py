@@ -5,8 +5,9 @@ A login, password or groups restriction set on a page (in the admin's
 with it and removed with it, so that making an Indonesian page private never
 leaves its English translation public. A new translation gets the
 restriction of its source. Connected in ``KimCmsConfig.ready()``, like the
-roles (``kim_cms/roles.py``); ``sync_all()`` (the ``kim_cms_sync_privacy``
-command) brings restrictions made before in step, adding and never removing.
+roles (``kim_cms/wagtail_admin/roles.py``); ``sync_all()`` (the
+``kim_cms_sync_privacy`` command) brings restrictions made before in step,
+adding and never removing.
 """
 
 from contextlib import contextmanager

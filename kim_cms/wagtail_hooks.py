@@ -17,7 +17,7 @@ from kim_cms.snippets import (
     KimSiteIdentityText,
     TrainingTopic,
 )
-from kim_cms.views.groups import KimGroupReportViewSet
+from kim_cms.wagtail_admin.views.groups import KimGroupReportViewSet
 
 
 class KecamatanViewSet(SnippetViewSet):
@@ -115,8 +115,8 @@ class TranslationStatusMenuItem(MenuItem):
 
 @hooks.register("register_admin_urls")
 def register_kim_cms_admin_urls():
-    from kim_cms.views.reports import TranslationStatusReportView
-    from kim_cms.views.tips import OverdueTipsReportView
+    from kim_cms.wagtail_admin.views.reports import TranslationStatusReportView
+    from kim_cms.wagtail_admin.views.tips import OverdueTipsReportView
 
     return [
         path(
@@ -168,8 +168,8 @@ def register_overdue_tips_menu_item():
 @hooks.register("construct_page_chooser_queryset")
 def limit_page_chooser(pages, request):
     """Users who are not superusers choose from the pages they may edit and
-    public pages (``kim_cms/admin_reads.py``)."""
-    from kim_cms.admin_reads import limit_page_chooser
+    public pages (``kim_cms/wagtail_admin/reads.py``)."""
+    from kim_cms.wagtail_admin.reads import limit_page_chooser
 
     return limit_page_chooser(pages, request)
 
@@ -191,7 +191,7 @@ def drop_parameters_with_nul(page, request, serve_args, serve_kwargs):
 
 @hooks.register("construct_homepage_panels")
 def add_kim_dashboard_panel(request, panels):
-    from kim_cms.admin_panels import KimDashboardPanel, KimEditorPanel
+    from kim_cms.wagtail_admin.panels import KimDashboardPanel, KimEditorPanel
 
     for panel in (KimEditorPanel(request), KimDashboardPanel(request)):
         if panel.is_shown():

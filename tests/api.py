@@ -1,3 +1,3 @@
-from kim_cms.api import api_router
+from kim_cms.outputs.api import api_router
 
 __all__ = ["api_router"]

@@ -3,7 +3,7 @@ route, report, feed or API field is refused, as a visitor would see it.
 
 Inventory (management commands are not web-exposed and left out):
 
-Admin (``kim_cms/wagtail_hooks.py``, ``kim_cms/views/``), in ``ADMIN_VIEWS``:
+Admin (``kim_cms/wagtail_hooks.py``, ``kim_cms/wagtail_admin/views/``), in ``ADMIN_VIEWS``:
   - Translation status report ``/admin/reports/kim-translation-status/``
     (+ ``results/``, ``?export=csv``, ``?export=xlsx``)
   - Tips due for review ``/admin/reports/kim-tips-due-for-review/`` (same four)
@@ -12,7 +12,7 @@ Admin (``kim_cms/wagtail_hooks.py``, ``kim_cms/views/``), in ``ADMIN_VIEWS``:
     event categories, training topics): list, results, add, edit, delete,
     usage, history, copy; their choosers
   - the menu items of all the above
-  - the dashboard panels ``kim_cms/admin_panels.py`` (KIM portal, Your KIM group)
+  - the dashboard panels ``kim_cms/wagtail_admin/panels.py`` (KIM portal, Your KIM group)
   -> test_admin_view_refused_unless_permitted, test_snippet_chooser_*,
      test_report_lists_only_pages_the_user_may_edit, test_admin_menu_*,
      test_dashboard_panel_lists_only_pages_the_user_may_edit,
@@ -24,7 +24,7 @@ Public routes of pages (``RoutablePageMixin`` and plain pages), in ``ROUTES``:
   ``documents-zip/``
   -> test_route_refused_like_its_page_when_restricted, test_route_of_draft_is_404
 Content that must stay out of public output: the sitemap (``/sitemap.xml``),
-the Wagtail API v2 of ``kim_cms/api.py`` (pages listing, detail, search,
+the Wagtail API v2 of ``kim_cms/outputs/api.py`` (pages listing, detail, search,
 ``child_of``; documents) and every page type's ``api_fields``, and everything
 above (listings, searches, feeds, calendars, month views, portal sections,
 print views, the ZIP):
@@ -381,7 +381,7 @@ def test_group_editor_sees_only_their_own_group(client, directory, django_user_m
     """The "KIM <group> editors" role: its dashboard panel and every report
     show that group's pages only. (That the editors of one group are refused
     every admin view of another's pages: tests/test_moderation.py.)"""
-    from kim_cms.roles import EDITORS, KimRole
+    from kim_cms.wagtail_admin.roles import EDITORS, KimRole
 
     mine = KimGroupPageFactory(parent=directory, title="KIM Xminex", slug="mine")
     other = KimGroupPageFactory(parent=directory, title="KIM Xotherx", slug="other")

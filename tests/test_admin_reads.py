@@ -17,11 +17,10 @@ from urllib.parse import urlencode, urlsplit
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.db import connection
 from django.urls import reverse
 from wagtail.models import Page, PageViewRestriction, Workflow, WorkflowState
 
-from kim_cms.roles import EDITORS, KimRole
+from kim_cms.wagtail_admin.roles import EDITORS, KimRole
 from tests.factories_groups import KimActivityPageFactory, KimGroupPageFactory
 from tests.factories_tips import make_tip, make_tip_index
 
@@ -254,11 +253,9 @@ def parameter_urls(site):
     return urls
 
 
-@pytest.mark.skipif(
-    connection.vendor == "mysql",
-    reason="MariaDB's full-text index sees only committed rows, and each test runs "
-    "in a transaction that is rolled back",
-)
+# Committed: the full-text indexes of MariaDB and MySQL (InnoDB) see only
+# committed rows, and a test's transaction is otherwise never committed.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_group_editor_reads_no_other_groups_secrets(client, site):
     client.force_login(site["editor"])
     client.raise_request_exception = False  # a 500 is reported below
@@ -326,15 +323,13 @@ def test_external_link_to_a_public_page_becomes_an_internal_link(client, site):
     assert data["result"]["adminTitle"] == "Kerja bakti"
 
 
-@pytest.mark.skipif(
-    connection.vendor == "mysql",
-    reason="MariaDB's full-text index sees only committed rows, and each test runs "
-    "in a transaction that is rolled back",
-)
+# Committed: the full-text indexes of MariaDB and MySQL (InnoDB) see only
+# committed rows, and a test's transaction is otherwise never committed.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_moderator_still_reads_every_draft(client, site):
     """The limit is on what a user may not edit: Diskominfo's moderators
     choose from every page of the portal."""
-    from kim_cms.roles import MODERATORS_NAME
+    from kim_cms.wagtail_admin.roles import MODERATORS_NAME
 
     User = get_user_model()
     moderator = User.objects.create_user("diskominfo", "d@example.com", "x")

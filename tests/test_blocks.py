@@ -165,3 +165,54 @@ def test_link_needs_a_page_or_an_address():
             block.clean(block.to_python({"page": None, "url": "", "text": "x"}))
         message = str(error.value.block_errors["url"])
     assert "Pilih halaman atau isi alamat web." in message
+
+
+def test_training_document_block_is_the_document_block_with_a_note():
+    from kim_cms.blocks import DocumentLinkBlock
+
+    block = DocumentLinkBlock()
+    assert isinstance(block, DocumentBlock)
+    # the sub-blocks its migrations froze: no title, a short note
+    assert list(block.child_blocks) == ["document", "description"]
+    assert block.child_blocks["description"].field.max_length == 250
+    document = make_document()
+    with translation.override("id"):
+        html = render(block, {"document": document.pk, "description": "Slide"})
+    assert "Panduan KIM" in html
+    assert "(PDF, 1,2\xa0MB)" in html
+    assert "Slide" in html
+
+
+def test_document_blocks_hide_a_document_of_a_private_collection(rf):
+    from django.contrib.auth.models import AnonymousUser
+    from wagtail.models import Collection, CollectionViewRestriction
+
+    from kim_cms.blocks import DocumentLinkBlock
+
+    private = Collection.get_first_root_node().add_child(name="Internal")
+    CollectionViewRestriction.objects.create(
+        collection=private, restriction_type=CollectionViewRestriction.LOGIN
+    )
+    document = make_document()
+    document.collection = private
+    document.save()
+    request = rf.get("/")
+    request.user = AnonymousUser()
+    request.session = {}
+    for block in (DocumentBlock(), DocumentLinkBlock()):
+        value = block.to_python({"document": document.pk})
+        html = block.render(value, context={"request": request})
+        assert "Panduan KIM" not in html, type(block).__name__
+        # a page that worked out what the reader may see decides instead
+        visible = {"request": request, "kim_visible_document_ids": {document.pk}}
+        assert "Panduan KIM" in block.render(value, context=visible)
+
+
+def test_file_info_filter_names_a_file_without_extension():
+    from django.template import Context, Template
+
+    document = make_document(size=10, name="catatan")
+    template = Template("{% load kim_documents_tags %}{{ document|kim_file_info }}")
+    with translation.override("en"):
+        assert template.render(Context({"document": document})) == "file, 10\xa0bytes"
+        assert template.render(Context({"document": None})) == ""

@@ -6,8 +6,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from wagtail.models import Site
 
-from kim_cms.identity import KimSiteIdentity
-from kim_cms.snippets import KimSiteIdentityText
+from kim_cms.snippets.identity import KimSiteIdentity, KimSiteIdentityText
 from tests.factories import ImageFactory
 from tests.factories_tips import make_tip, make_tip_index
 from tests.factories_training import TrainingIndexPageFactory, make_material

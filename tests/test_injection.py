@@ -33,7 +33,7 @@ from kim_cms.pages import (
     CulturalEventPage,
     TrainingMaterialPage,
 )
-from kim_cms.views.spreadsheets import FORMULA_TRIGGERS
+from kim_cms.wagtail_admin.views.spreadsheets import FORMULA_TRIGGERS
 from tests.hostile import (
     HOSTILE,
     MARKER,

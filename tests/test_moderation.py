@@ -25,7 +25,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, strea
 from wagtail.users.models import UserProfile
 
 from kim_cms.pages import KimActivityPage, KimGroupPage
-from kim_cms.roles import (
+from kim_cms.wagtail_admin.roles import (
     MODERATORS_NAME,
     TRANSLATORS_NAME,
     WORKFLOW_NAME,
@@ -464,7 +464,7 @@ def test_moderation_mail_speaks_the_recipients_language(
 
 
 def test_verification_survives_republishing_and_is_not_copied(group_a, moderator):
-    from kim_cms.roles import record_verification
+    from kim_cms.wagtail_admin.roles import record_verification
 
     page = KimActivityPageFactory(parent=group_a, slug="panen")
     old_revision = page.save_revision()
@@ -486,7 +486,7 @@ def test_unverified_page_says_nothing(client, group_a):
 def test_english_page_says_verified_in_english(
     client, group_a, english_portal, locales
 ):
-    from kim_cms.roles import record_verification
+    from kim_cms.wagtail_admin.roles import record_verification
 
     directory_en = group_a.get_parent().copy_for_translation(locales["en"])
     directory_en.save_revision().publish()

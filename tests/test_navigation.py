@@ -7,7 +7,7 @@ from django.template import Context, Template
 from django.test import RequestFactory
 from wagtail.models import Page, PageViewRestriction, Site
 
-from kim_cms.navigation import get_menu
+from kim_cms.pages.navigation import get_menu
 from tests.factories import KimPortalPageFactory
 from tests.factories_events import CulturalEventIndexPageFactory
 from tests.factories_groups import KimGroupIndexPageFactory, KimGroupPageFactory

@@ -4,7 +4,6 @@ boxes that use it, on the database the suite runs on."""
 import re
 
 import pytest
-from django.db import connection
 from django.http import Http404
 from hypothesis import given
 from hypothesis import strategies as st
@@ -140,12 +139,9 @@ def test_training_search_reads_only_words(portal, client, typed):
     assert response.status_code == 200
 
 
-@pytest.mark.skipif(
-    connection.vendor == "mysql",
-    reason="MariaDB's full-text index sees only committed rows, and each test runs "
-    "in a transaction that is rolled back",
-)
-@pytest.mark.django_db
+# Committed: the full-text indexes of MariaDB and MySQL (InnoDB) see only
+# committed rows, and a test's transaction is otherwise never committed.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_training_search_still_finds_words_in_quotes(portal, client):
     index = TrainingIndexPageFactory(parent=portal)
     make_material(index, title="Jurnalisme warga")

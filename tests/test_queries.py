@@ -1,10 +1,10 @@
-"""The query helpers of kim_cms.pages.queries behave like Wagtail's own."""
+"""The query helpers of kim_cms.queries behave like Wagtail's own."""
 
 import pytest
 from django.core.cache import cache
 from wagtail.models import Page, PageViewRestriction
 
-from kim_cms.pages.queries import prefetch_renditions, private_q, public_q
+from kim_cms.queries import prefetch_renditions, private_q, public_q
 from tests.factories import ImageFactory
 
 pytestmark = pytest.mark.django_db
@@ -64,7 +64,7 @@ def test_localized_matches_wagtails_localized(
 ):
     from django.utils import translation
 
-    from kim_cms.pages.queries import localized
+    from kim_cms.queries import localized
     from tests.factories_groups import FocusAreaFactory
 
     draft_only = add(portal, "draf")

@@ -155,7 +155,7 @@ def test_training_session_times_in_the_readers_language(
 
 
 def test_a_tip_has_one_verification_note(portal, client):
-    from kim_cms.roles import record_verification
+    from kim_cms.wagtail_admin.roles import record_verification
 
     tip = make_tip(make_tip_index(portal))
     record_verification(tip, None)

@@ -23,7 +23,7 @@ from django.utils import translation
 from wagtail.models import Page, WorkflowState
 from wagtail.users.models import UserProfile
 
-from kim_cms.roles import MODERATORS_NAME, KimRole
+from kim_cms.wagtail_admin.roles import MODERATORS_NAME, KimRole
 from tests.factories_groups import KimGroupIndexPageFactory, KimGroupPageFactory
 from tests.factories_tips import make_tip, make_tip_index
 from tests.test_moderation import activity_form

@@ -228,7 +228,7 @@ def test_import_is_all_or_nothing_and_stores_clean_names(
     """Any names, in any dialect: either every row is stored with the name as
     typed (trimmed), or nothing is stored and each bad row is reported; no
     stored name holds a control character."""
-    from kim_cms.regions_import import FORBIDDEN_CATEGORIES, import_regions
+    from kim_cms.snippets.regions_import import FORBIDDEN_CATEGORIES, import_regions
 
     Desa.objects.all().delete()
     Kecamatan.objects.all().delete()

@@ -13,8 +13,11 @@ from hypothesis import strategies as st
 from openpyxl import load_workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-from kim_cms.views.groups import KimGroupReportView
-from kim_cms.views.spreadsheets import FORMULA_TRIGGERS, neutralize_formula
+from kim_cms.wagtail_admin.views.groups import KimGroupReportView
+from kim_cms.wagtail_admin.views.spreadsheets import (
+    FORMULA_TRIGGERS,
+    neutralize_formula,
+)
 from tests.factories_groups import KimGroupIndexPageFactory, KimGroupPageFactory
 from tests.factories_tips import make_tip, make_tip_index
 

@@ -106,13 +106,13 @@ def test_kecamatan_filter_includes_district_wide_tips(tips, client):
 def test_in_season_now_filter_across_the_year_boundary(
     tips, client, monkeypatch, month, expected
 ):
-    monkeypatch.setattr("kim_cms.pages.tips.current_month", lambda: month)
+    monkeypatch.setattr("kim_cms.pages.tips.seasons.current_month", lambda: month)
     assert titles(client, "/tips/?musim_ini=on") == expected
 
 
 def test_in_season_now_includes_year_round_tips(tips, client, monkeypatch):
     make_tip(tips["index"], "Pemasaran daring", months="", seasons="")
-    monkeypatch.setattr("kim_cms.pages.tips.current_month", lambda: 3)
+    monkeypatch.setattr("kim_cms.pages.tips.seasons.current_month", lambda: 3)
     assert titles(client, "/tips/?musim_ini=on") == ["Pemasaran daring"]
 
 

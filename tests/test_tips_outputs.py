@@ -56,10 +56,14 @@ def test_overdue_tip_shows_due_for_review_notice(portal, client, monkeypatch):
         reviewed_on=datetime.date(2025, 1, 1),
         review_due=datetime.date(2025, 6, 1),
     )
-    monkeypatch.setattr("kim_cms.pages.tips.today", lambda: datetime.date(2025, 6, 2))
+    monkeypatch.setattr(
+        "kim_cms.pages.tips.seasons.today", lambda: datetime.date(2025, 6, 2)
+    )
     html = client.get(tip.url).content.decode()
     assert 'class="kim-notice"' in html
-    monkeypatch.setattr("kim_cms.pages.tips.today", lambda: datetime.date(2025, 6, 1))
+    monkeypatch.setattr(
+        "kim_cms.pages.tips.seasons.today", lambda: datetime.date(2025, 6, 1)
+    )
     html = client.get(tip.url).content.decode()
     assert 'class="kim-notice"' not in html
 
@@ -331,7 +335,7 @@ def test_portal_shows_tips_in_season_now(portal, client, monkeypatch):
     make_tip(index, "Tip musim hujan", months=",11,12,1,2,")
     make_tip(index, "Tip kemarau", months=",7,8,")
     draft = make_tip(index, "Tip draf musim hujan", months=",12,", publish=False)
-    monkeypatch.setattr("kim_cms.pages.tips.current_month", lambda: 1)
+    monkeypatch.setattr("kim_cms.pages.tips.seasons.current_month", lambda: 1)
     html = client.get("/").content.decode()
     assert "kim-section--tips" in html
     assert "Tip musim hujan" in html

@@ -229,3 +229,24 @@ def test_unpublished_tip_not_served(portal, client):
     tip = make_tip(make_tip_index(portal), publish=False)
     assert client.get(f"/tips/{tip.slug}/").status_code == 404
     assert Page.objects.filter(pk=tip.pk, live=False).exists()
+
+
+def test_more_tips_links_to_the_index_listing_the_tip(portal, client):
+    from tests.factories_groups import KimGroupIndexPageFactory, KimGroupPageFactory
+
+    index = make_tip_index(portal)
+    under_index = make_tip(index, "Tip di indeks")
+    group = KimGroupPageFactory(parent=KimGroupIndexPageFactory(parent=portal))
+    under_group = make_tip(group, "Tip dari KIM")
+    for tip in (under_index, under_group):
+        html = client.get(tip.url).content.decode()
+        assert f'<a href="{index.url}">Tips lainnya</a>' in html, tip.title
+
+
+def test_more_tips_is_left_out_without_a_public_index(portal, client):
+    from tests.factories_groups import KimGroupIndexPageFactory, KimGroupPageFactory
+
+    group = KimGroupPageFactory(parent=KimGroupIndexPageFactory(parent=portal))
+    tip = make_tip(group, "Tip tanpa indeks")
+    html = client.get(tip.url).content.decode()
+    assert "Tips lainnya" not in html

@@ -5,7 +5,7 @@ import pytest
 from django.contrib.auth.models import Group, Permission
 from wagtail.models import GroupPagePermission
 
-from kim_cms.translation_status import annotate_translation_status
+from kim_cms.wagtail_admin.translation_status import annotate_translation_status
 from tests.factories import KimPortalPageFactory
 
 pytestmark = pytest.mark.django_db

@@ -60,7 +60,7 @@ def translatable_pages(portal):
 
 
 def test_fixture_covers_every_kim_cms_page_type(translatable_pages):
-    from kim_cms.translation_status import kim_cms_page_models
+    from kim_cms.wagtail_admin.translation_status import kim_cms_page_models
 
     package_types = {
         model for model in kim_cms_page_models() if model._meta.app_label == "kim_cms"

@@ -4,7 +4,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from kim_cms.i18n import i18n_patterns
-from kim_cms.sitemaps import sitemap
+from kim_cms.outputs.sitemaps import sitemap
 from tests.api import api_router
 
 urlpatterns = [

@@ -5,9 +5,9 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from kim_cms.api import api_router
 from kim_cms.i18n import i18n_patterns
-from kim_cms.sitemaps import sitemap
+from kim_cms.outputs.api import api_router
+from kim_cms.outputs.sitemaps import sitemap
 from search import views as search_views
 
 # Outside the language patterns: admin, API, documents and the sitemap.

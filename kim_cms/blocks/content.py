@@ -1,7 +1,5 @@
 """Content blocks that editors compose pages from."""
 
-import os
-
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
@@ -26,7 +24,7 @@ def _latest_image():
     return get_image_model().objects.order_by("-pk").first()
 
 
-def _latest_document():
+def latest_document():
     from wagtail.documents import get_document_model
 
     return get_document_model().objects.order_by("-pk").first()
@@ -43,7 +41,7 @@ def _gallery_preview():
 
 
 def _document_preview():
-    return {"document": _latest_document(), "title": "Panduan pembentukan KIM"}
+    return {"document": latest_document(), "title": "Panduan pembentukan KIM"}
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -214,20 +212,40 @@ class VideoBlock(blocks.StructBlock):
 
 
 def describe_document(document):
-    """``"PDF, 1,2 MB"``: the file type and its size in the active language."""
+    """``"PDF, 1,2 MB"``: the file type (``file`` when the name has no
+    extension) and its size in the active language; empty for ``None``.
+    Every document kim_cms offers for download is described by this."""
     if document is None:
         return ""
-    extension = os.path.splitext(document.file.name)[1].lstrip(".").upper()
+    parts = [document.file_extension.upper() or _("file")]
     size = document.get_file_size()
-    parts = [extension] if extension else []
     if size:
         parts.append(filesizeformat(size))
     return ", ".join(str(part) for part in parts)
 
 
+def readable_in_context(documents, parent_context=None):
+    """The documents of ``documents`` that the reader may download: those
+    the page worked out (``kim_visible_document_ids`` in its context), else
+    those the request may read. ``None`` entries are left out."""
+    context = parent_context or {}
+    documents = [doc for doc in documents if doc is not None]
+    visible = context.get("kim_visible_document_ids")
+    if visible is not None:
+        return [doc for doc in documents if doc.pk in visible]
+    from kim_cms.downloads import readable_documents
+
+    return readable_documents(documents, context.get("request"))
+
+
 class DocumentBlock(blocks.StructBlock):
     """A document download showing its file type and size, so a reader on
-    mobile data knows what they fetch."""
+    mobile data knows what they fetch.
+
+    A document in a private collection is shown only to readers who may
+    download it. Subclasses change the sub-blocks (``title = None`` removes
+    the title) and keep that rule and the file description.
+    """
 
     document = DocumentChooserBlock(label=_("Document"))
     title = blocks.CharBlock(
@@ -249,16 +267,11 @@ class DocumentBlock(blocks.StructBlock):
         preview_value = staticmethod(_document_preview)
 
     def get_context(self, value, parent_context=None):
-        from kim_cms.downloads import readable_documents
-
         context = super().get_context(value, parent_context=parent_context)
-        document = value.get("document")
-        # a document in a private collection only for those who may read it
-        request = (parent_context or {}).get("request")
-        if document is not None and not readable_documents([document], request):
-            document = None
+        readable = readable_in_context([value.get("document")], parent_context)
+        document = readable[0] if readable else None
         context["document"] = document
-        context["file_info"] = describe_document(document) if document else ""
+        context["file_info"] = describe_document(document)
         return context
 
 

@@ -9,7 +9,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 
-from kim_cms.blocks.content import ParagraphBlock
+from kim_cms.blocks.content import (
+    DocumentBlock,
+    ParagraphBlock,
+    latest_document,
+    readable_in_context,
+)
 
 EXERCISE_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -32,10 +37,15 @@ class LearningObjectiveBlock(blocks.CharBlock):
         preview_value = "Memeriksa kebenaran berita sebelum membagikannya"
 
 
-class DocumentLinkBlock(blocks.StructBlock):
-    """A downloadable document with a short note on what it is."""
+def _document_link_preview():
+    return {"document": latest_document(), "description": "Materi hari pertama"}
 
-    document = DocumentChooserBlock(label=_("Document"))
+
+class DocumentLinkBlock(DocumentBlock):
+    """A training's document: the library's document download with a short
+    note on what it is instead of a title and a description."""
+
+    title = None
     description = blocks.CharBlock(
         label=_("Description"),
         required=False,
@@ -44,10 +54,10 @@ class DocumentLinkBlock(blocks.StructBlock):
     )
 
     class Meta:
-        icon = "doc-full"
         label = _("Document")
         template = "kim_cms/blocks/document_link_block.html"
         description = _("A file participants can download: slides, handouts, forms.")
+        preview_value = staticmethod(_document_link_preview)
 
 
 class ModuleBlock(blocks.StructBlock):
@@ -99,16 +109,7 @@ class ModuleBlock(blocks.StructBlock):
         """Only the module's documents the reader may see, when the page has
         worked them out (``kim_visible_document_ids``)."""
         context = super().get_context(value, parent_context=parent_context)
-        visible = (parent_context or {}).get("kim_visible_document_ids")
-        documents = [doc for doc in value["documents"] if doc is not None]
-        if visible is None:
-            from kim_cms.downloads import readable_documents
-
-            request = (parent_context or {}).get("request")
-            documents = readable_documents(documents, request)
-        else:
-            documents = [doc for doc in documents if doc.pk in visible]
-        context["documents"] = documents
+        context["documents"] = readable_in_context(value["documents"], parent_context)
         return context
 
 

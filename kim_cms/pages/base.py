@@ -12,7 +12,7 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.models import Page
 
 from kim_cms.conf import kim_settings
-from kim_cms.pages.queries import (
+from kim_cms.queries import (
     base_page_model,
     lineage_paths,
     load_lineage,
@@ -238,7 +238,7 @@ class KimIndexPageMixin(KimPageMixin):
     """Index pages may be created under any page unless the site lists the
     allowed parents in ``KIM_CMS_INDEX_PARENT_PAGE_TYPES``. A new index page
     has "Show in menus" ticked: directly under a portal, it is one of the
-    sections of the portal's menu (``kim_cms.navigation``)."""
+    sections of the portal's menu (``kim_cms.pages.navigation``)."""
 
     show_in_menus_default = True
 
@@ -251,6 +251,22 @@ class KimIndexPageMixin(KimPageMixin):
             return True
         allowed_models = tuple(apps.get_model(dotted) for dotted in allowed)
         return isinstance(parent.specific, allowed_models)
+
+
+class KimGroupProfileMixin:
+    """Marks the page types of KIM group profiles (``AbstractKimGroupPage``).
+
+    A page created under a profile is credited to its group
+    (``KimGroupAuthoredForm``), and activity reports are created under
+    profiles. Code below the group pages asks ``is_kim_group_profile()``
+    instead of importing the group page types.
+    """
+
+
+def is_kim_group_profile(page_class):
+    """Whether ``page_class`` (a page model, or ``None`` for a page type
+    removed from the code) is a KIM group profile."""
+    return page_class is not None and issubclass(page_class, KimGroupProfileMixin)
 
 
 class KimGroupAuthoredForm(WagtailAdminPageForm):
@@ -268,12 +284,8 @@ class KimGroupAuthoredForm(WagtailAdminPageForm):
             self.initial["kim_group"] = group.pk
 
     def parent_kim_group(self):
-        from kim_cms.pages.groups import AbstractKimGroupPage
-
         parent = self.parent_page
-        if parent is not None and issubclass(
-            parent.specific_class, AbstractKimGroupPage
-        ):
+        if parent is not None and is_kim_group_profile(parent.specific_class):
             return parent
         return None
 
@@ -305,19 +317,27 @@ class KimGroupAuthoredMixin:
     card_select_related = ()
     base_form_class = KimGroupAuthoredForm
 
-    def get_section_index(self, index_class):
+    def get_section_index(self, index_class=None):
         """The index page listing this page: its parent when that is an
         ``index_class`` page, else (for a page a KIM group publishes under its
         profile) the live, public ``index_class`` page of its language whose
-        section holds it, or ``None``."""
+        section holds it, or ``None``. ``index_class`` defaults to the index
+        page types that list this page's type (``KimGroupSectionMixin``)."""
+        if index_class is None:
+            index_class = tuple(section_index_models(type(self)))
+            if not index_class:
+                return None
         parent = self.get_parent()
         if parent is not None and issubclass(parent.specific_class, index_class):
             return parent
+        index_classes = (
+            index_class if isinstance(index_class, tuple) else (index_class,)
+        )
         candidates = [
             page
             for page in Page.objects.live()
             .public()
-            .type(index_class)
+            .type(*index_classes)
             .filter(locale_id=self.locale_id, depth__lt=self.depth)
             .order_by("-depth", "path")
             if self.path.startswith(page.path[: -page.steplen])
@@ -332,7 +352,7 @@ class KimVerifiedPageMixin(models.Model):
     """Who verified a page and when, shown to readers ("Verified by ...").
 
     Filled when a moderator approves the page in the "KIM review" workflow
-    (see ``kim_cms.roles``). The values live on the page row, not in its
+    (see ``kim_cms.wagtail_admin.roles``). The values live on the page row, not in its
     revisions: publishing an older revision, copying the page or creating a
     translation never carries a verification over. Put this mixin before
     ``Page`` in the bases of a page model.
@@ -371,7 +391,14 @@ class KimGroupSectionMixin:
     events, training): such an index lists its own children and the pages of
     its type that KIM groups publish under their profile, i.e. every page of
     its type in its language below the index's parent page (usually the
-    portal)."""
+    portal).
+
+    ``listed_page_type`` is the page class the index lists (an abstract base
+    such as ``AbstractAgricultureTipPage``): a page of that type finds its
+    index with ``get_section_index()`` without importing the index.
+    """
+
+    listed_page_type = None
 
     def in_section(self, queryset):
         if self.depth <= 2:
@@ -380,8 +407,23 @@ class KimGroupSectionMixin:
         return queryset.filter(path__startswith=parent_path, locale_id=self.locale_id)
 
 
+def section_index_models(page_class):
+    """The concrete index page models whose ``listed_page_type`` includes
+    ``page_class``."""
+    from wagtail.models import get_page_models
+
+    return [
+        model
+        for model in get_page_models()
+        if issubclass(model, KimGroupSectionMixin)
+        and model.listed_page_type is not None
+        and issubclass(page_class, model.listed_page_type)
+    ]
+
+
 __all__ = [
     "KimGroupAuthoredMixin",
+    "KimGroupProfileMixin",
     "KimGroupSectionMixin",
     "KimVerifiedPageMixin",
     "KimIndexPageMixin",

@@ -13,9 +13,9 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from kim_cms.blocks import BodyStreamBlock
 from kim_cms.conf import kim_settings
 from kim_cms.pages.base import KimPageMixin
-from kim_cms.pages.queries import prefetch_renditions
 from kim_cms.pages.search import KimPortalSearchMixin
 from kim_cms.pages.sections import find_index_pages, get_portal_sections
+from kim_cms.queries import prefetch_renditions
 
 # The rendition of card images (kim_cms/includes/card.html).
 CARD_IMAGE_SPEC = "fill-160x160|format-webp"

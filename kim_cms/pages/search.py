@@ -136,7 +136,7 @@ def search_portal(portal, query, kind=None):
     of hits of each type key. ``kind`` keeps one type. Three queries."""
     from wagtail.models import Page
 
-    from kim_cms.pages.queries import public_q
+    from kim_cms.queries import public_q
 
     types = get_search_types()
     type_of = {}

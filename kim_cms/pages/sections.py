@@ -51,7 +51,7 @@ def find_index_pages(portal, labels):
     from django.contrib.contenttypes.models import ContentType
     from wagtail.models import Page
 
-    from kim_cms.pages.queries import public_q
+    from kim_cms.queries import public_q
 
     if not labels:
         return {}

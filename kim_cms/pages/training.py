@@ -28,7 +28,6 @@ from kim_cms.blocks import (
     TrainingSessionStreamBlock,
 )
 from kim_cms.blocks.training import COURSE_MODE_CHOICES
-from kim_cms.conf import kim_settings
 from kim_cms.downloads import (
     document_access,
     get_or_build_zip,
@@ -38,13 +37,13 @@ from kim_cms.downloads import (
 from kim_cms.pages.base import (
     KimGroupAuthoredMixin,
     KimGroupSectionMixin,
-    KimIndexPageMixin,
     KimPageMixin,
     KimVerifiedPageMixin,
 )
-from kim_cms.pages.queries import localized, public_q
+from kim_cms.pages.indexes import AbstractKimIndexPage, introduction_field
 from kim_cms.pages.sections import PortalSection, register_portal_section
-from kim_cms.params import SearchQueryField, paginate
+from kim_cms.params import SearchQueryField
+from kim_cms.queries import localized, public_q
 from kim_cms.snippets import TrainingTopic, localized_terms_of
 from kim_cms.visibility import PublicRelatedField, is_public, public_or_none
 
@@ -121,7 +120,7 @@ class TrainingFilterForm(forms.Form):
         return {k: v for k, v in self.cleaned_data.items() if v}
 
 
-class AbstractTrainingIndexPage(KimGroupSectionMixin, KimIndexPageMixin, Page):
+class AbstractTrainingIndexPage(KimGroupSectionMixin, AbstractKimIndexPage):
     """The list of training material under this page, with filters by type,
     topic, audience and level, a search box and pages of results.
 
@@ -131,14 +130,7 @@ class AbstractTrainingIndexPage(KimGroupSectionMixin, KimIndexPageMixin, Page):
     add filters.
     """
 
-    introduction = RichTextField(
-        _("introduction"), features=RICH_TEXT_FEATURES, blank=True
-    )
-
-    content_panels = Page.content_panels + [FieldPanel("introduction")]
-    search_fields = Page.search_fields + [index.SearchField("introduction")]
-    api_fields = [APIField("introduction")]
-    override_translatable_fields = [TranslatableField("introduction")]
+    introduction = introduction_field(features=RICH_TEXT_FEATURES)
 
     kim_cms_template = "kim_cms/pages/training_index_page.html"
 
@@ -181,9 +173,6 @@ class AbstractTrainingIndexPage(KimGroupSectionMixin, KimIndexPageMixin, Page):
             materials = materials.filter(pk__in=[page.pk for page in found[:500]])
         return materials
 
-    def paginate(self, request, materials):
-        return paginate(request, materials, kim_settings.PAGE_SIZE)
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         form = self.get_filter_form(request)
@@ -196,15 +185,15 @@ class AbstractTrainingIndexPage(KimGroupSectionMixin, KimIndexPageMixin, Page):
             [item for item in items if item.image_id],
             Prefetch("image", queryset=image_model.objects.prefetch_renditions()),
         )
-        query = request.GET.copy()
-        query.pop("page", None)
+        query_string = self.get_pagination_query(request)
         context.update(
             {
                 "filter_form": form,
                 "filters": filters,
                 "materials": items,
                 "page_obj": page_obj,
-                "filter_query": query.urlencode(),
+                "query_string": query_string,
+                "filter_query": query_string,
             }
         )
         return context

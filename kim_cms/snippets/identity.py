@@ -1,8 +1,21 @@
-"""The translated part of a portal's identity (see ``kim_cms.identity``)."""
+"""A portal's identity, shown in the footer of every kim_cms page and in
+print views (``kim_cms.pages.navigation``): the district, the communications
+office (Diskominfo) with its address, phone, e-mail and social media, and the
+logo.
+
+Wagtail's site settings cannot be translated (wagtail-localize translates
+pages and snippets, not settings), so the identity is a site setting
+(*Settings → Portal identity*: logo, address, contacts, social media, what is
+the same in every language) that chooses a translatable snippet (*KIM →
+Portal identity texts*: the district's and the office's names, opening hours
+and a short note, translated like any snippet).
+"""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.images import get_image_model_string
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
@@ -61,3 +74,79 @@ class KimSiteIdentityText(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.district_name
+
+
+@register_setting(icon="site")
+class KimSiteIdentity(BaseSiteSetting):
+    """The identity of a site's KIM portal, shown in every page's footer and
+    in print views."""
+
+    text = models.ForeignKey(
+        KimSiteIdentityText,
+        verbose_name=_("names and opening hours"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "The district's and the office's names, translated: choose them, or "
+            "create them here; translate them in KIM → Portal identity texts."
+        ),
+    )
+    logo = models.ForeignKey(
+        get_image_model_string(),
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The district's emblem, shown small in the header and footer."),
+    )
+    address = models.TextField(_("office address"), blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    website = models.URLField(_("website"), blank=True)
+    facebook = models.URLField(_("Facebook"), blank=True)
+    instagram = models.URLField(_("Instagram"), blank=True)
+    youtube = models.URLField(_("YouTube"), blank=True)
+    tiktok = models.URLField(_("TikTok"), blank=True)
+    x = models.URLField(_("X (Twitter)"), blank=True)
+
+    select_related = ["text", "logo"]
+
+    panels = [
+        FieldPanel("text"),
+        FieldPanel("logo"),
+        MultiFieldPanel(
+            [
+                FieldPanel("address"),
+                FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
+                FieldPanel("website"),
+            ],
+            heading=_("Diskominfo contact"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("facebook"), FieldPanel("instagram")]),
+                FieldRowPanel([FieldPanel("youtube"), FieldPanel("tiktok")]),
+                FieldPanel("x"),
+            ],
+            heading=_("Social media"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("portal identity")
+        verbose_name_plural = _("portal identities")
+
+    @property
+    def social_links(self):
+        """(label, url) of the office's social media accounts."""
+        links = [
+            ("Facebook", self.facebook),
+            ("Instagram", self.instagram),
+            ("YouTube", self.youtube),
+            ("TikTok", self.tiktok),
+            ("X", self.x),
+        ]
+        return [(label, url) for label, url in links if url]

@@ -87,7 +87,7 @@ def _page_alternates(request, page):
     language lacks one, for the nearest translated ancestor."""
     from wagtail.models import Page
 
-    from kim_cms.pages.queries import public_q
+    from kim_cms.queries import public_q
 
     codes = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
     fields = ("id", "locale_id", "url_path", "path", "depth", "title")

@@ -12,14 +12,19 @@ A site whose own base template holds its header and footer
 portal's name and logo, then ``kim_navigation``); ``{% kim_breadcrumbs %}``
 the breadcrumbs (kim_cms pages show them above their content already).
 ``{% kim_identity as identity %}`` gives the identity to a template of its
-own (see ``kim_cms.identity.Identity``). Each tag works on any page of the
+own (see ``kim_cms.pages.navigation.Identity``). Each tag works on any page of the
 site, a kim_cms page or not, and on error pages.
 """
 
 from django import template
 
-from kim_cms.identity import get_identity
-from kim_cms.navigation import find_portal, get_breadcrumbs, get_menu, mark_current
+from kim_cms.pages.navigation import (
+    find_portal,
+    get_breadcrumbs,
+    get_identity,
+    get_menu,
+    mark_current,
+)
 
 register = template.Library()
 

@@ -25,11 +25,6 @@ from pathlib import Path
 
 import pytest
 
-# Playwright's synchronous API runs an event loop in this thread; Django
-# refuses database calls from a thread with a running loop unless told that
-# this is safe (it is: the loop only waits for the browser).
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
 CHROMIUM = os.environ.get("KIM_CMS_CHROMIUM", "/usr/bin/chromium")
 HERE = Path(__file__).resolve().parent
 AXE = HERE / "node_modules" / "axe-core" / "axe.min.js"
@@ -66,21 +61,40 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.skip(reason=reason))
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
+    """Chromium, for the tests of one module.
+
+    Playwright's synchronous API runs an event loop in this thread; Django
+    refuses database calls from a thread with a running loop unless told that
+    this is safe (it is: the loop only waits for the browser). The permission
+    lasts only as long as the browser: later tests on this worker, and the
+    processes they start, see the environment as it was."""
     from playwright.sync_api import sync_playwright
 
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        )
-        yield browser
-        browser.close()
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(
+                executable_path=CHROMIUM,
+                args=[
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-background-networking",
+                ],
+            )
+            yield browser
+            browser.close()
+    finally:
+        if previous is None:
+            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
 @pytest.fixture(scope="module")
-def live_site(django_db_setup, django_db_blocker, tmp_path_factory):
+def live_site(browser, django_db_setup, django_db_blocker, tmp_path_factory):
     """A live server of the test settings, with the demo loaded.
 
     Returns the server's base URL (``http://127.0.0.1:PORT``). The demo is

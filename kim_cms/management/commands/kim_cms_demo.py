@@ -23,7 +23,7 @@ def verify_demo_pages(portal):
     from wagtail.models import Page
 
     from kim_cms.pages.base import KimVerifiedPageMixin
-    from kim_cms.roles import verifier_name
+    from kim_cms.wagtail_admin.roles import verifier_name
 
     name = verifier_name(portal)
     roots = Page.objects.filter(translation_key=portal.translation_key)

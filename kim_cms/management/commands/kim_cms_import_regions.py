@@ -3,7 +3,7 @@
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
-from kim_cms.regions_import import RegionImportError, import_regions
+from kim_cms.snippets.regions_import import RegionImportError, import_regions
 
 
 class Command(BaseCommand):

@@ -9,7 +9,7 @@ Running it again changes nothing.
 from django.core.management.base import BaseCommand
 from django.utils.translation import gettext as _
 
-from kim_cms.roles import sync_roles
+from kim_cms.wagtail_admin.roles import sync_roles
 
 
 class Command(BaseCommand):

@@ -7,7 +7,7 @@ from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from kim_cms.views.spreadsheets import SafeSpreadsheetExportMixin
+from kim_cms.wagtail_admin.views.spreadsheets import SafeSpreadsheetExportMixin
 
 
 class OverdueTipsReportView(SafeSpreadsheetExportMixin, ReportView):

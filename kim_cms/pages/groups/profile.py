@@ -1,4 +1,5 @@
-"""KIM groups: the directory, group profiles and activity reports."""
+"""A KIM group's profile: where it works, its decree, vision and mission,
+contacts, and what it published (activity reports, tips, events, training)."""
 
 from decimal import Decimal
 
@@ -6,10 +7,10 @@ from django import forms
 from django.apps import apps
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Prefetch, Q, Value
+from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.fields import ParentalManyToManyField
 from rest_framework import serializers
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import (
@@ -19,35 +20,27 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
 )
 from wagtail.api import APIField
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.images import get_image_model, get_image_model_string
 from wagtail.images.api.fields import ImageRenditionField
-from wagtail.models import Orderable, Page
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from kim_cms.blocks import BodyStreamBlock, GalleryImageBlock
+from kim_cms.blocks import BodyStreamBlock
 from kim_cms.conf import kim_settings
 from kim_cms.pages.base import (
     KimGroupAuthoredMixin,
-    KimIndexPageMixin,
+    KimGroupProfileMixin,
     KimPageMixin,
     KimVerifiedPageMixin,
 )
-from kim_cms.pages.queries import prefetch_renditions, public_q
-from kim_cms.pages.sections import PortalSection, register_portal_section
-from kim_cms.params import (
-    clean_search_query,
-    paginate,
-    parse_choice,
-    parse_id,
-    parse_slug,
-)
+from kim_cms.pages.groups.authored import authored_pages
+from kim_cms.pages.groups.officers import OfficerSerializer
+from kim_cms.queries import prefetch_renditions
 from kim_cms.snippets import (
     Desa,
     FocusArea,
-    Kecamatan,
-    localized_terms,
     localized_terms_of,
 )
 
@@ -80,140 +73,6 @@ def with_card_images(groups):
         "cover_image",
         CARD_IMAGE_SPEC,
     )
-
-
-# --- The directory -----------------------------------------------------------
-
-
-class AbstractKimGroupIndexPage(KimIndexPageMixin, Page):
-    """The directory of KIM groups: the live groups under it, in its language,
-    filterable by kecamatan, desa, focus area and status, with a text search.
-
-    Extension contract: override ``get_groups(request)`` to change the base
-    queryset, ``filter_groups(groups, filters)`` to add filters, and
-    ``get_group_model()`` when your site lists its own group page type.
-    """
-
-    introduction = RichTextField(
-        _("introduction"),
-        blank=True,
-        features=["bold", "italic", "link"],
-        help_text=_("A few sentences shown above the list of groups."),
-    )
-
-    content_panels = Page.content_panels + [FieldPanel("introduction")]
-    search_fields = Page.search_fields + [index.SearchField("introduction")]
-    api_fields = [APIField("introduction")]
-    override_translatable_fields = [TranslatableField("introduction")]
-
-    kim_cms_template = "kim_cms/pages/kim_group_index_page.html"
-
-    class Meta:
-        abstract = True
-
-    def get_group_model(self):
-        """The page model the directory lists."""
-        return KimGroupPage
-
-    def get_groups(self, request=None):
-        """Live, public groups under this directory, in its language."""
-        return (
-            self.get_group_model()
-            .objects.descendant_of(self)
-            .live()
-            .filter(public_q())
-            .filter(locale_id=self.locale_id)
-        )
-
-    def get_filters(self, request):
-        """The valid filters of the request; malformed values are dropped."""
-        params = request.GET
-        return {
-            "kecamatan": parse_id(params.get("kecamatan"), Kecamatan),
-            "desa": parse_id(params.get("desa"), Desa),
-            "fokus": parse_slug(params.get("fokus")),
-            "status": parse_choice(
-                params.get("status"), AbstractKimGroupPage.STATUS_CHOICES
-            ),
-            "q": clean_search_query(params.get("q")),
-        }
-
-    def filter_groups(self, groups, filters):
-        """Apply ``filters`` (from ``get_filters``) to ``groups``."""
-        if filters["kecamatan"]:
-            groups = groups.filter(kecamatan_id=filters["kecamatan"])
-        if filters["desa"]:
-            groups = groups.filter(desa_id=filters["desa"])
-        if filters["fokus"]:
-            groups = groups.filter(focus_areas__slug=filters["fokus"]).distinct()
-        if filters["status"]:
-            groups = groups.filter(status=filters["status"])
-        for word in filters["q"].split():
-            groups = groups.filter(
-                Q(title__icontains=word)
-                | Q(desa__name__icontains=word)
-                | Q(kecamatan__name__icontains=word)
-                | Q(search_description__icontains=word)
-            )
-        return groups
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        filters = self.get_filters(request)
-        groups = self.filter_groups(self.get_groups(request), filters)
-        groups = with_card_images(
-            groups.select_related("kecamatan", "desa").prefetch_related("focus_areas")
-        ).order_by("title", "pk")
-        page_obj = paginate(request, groups, kim_settings.PAGE_SIZE)
-        attach_localized_focus_areas(page_obj.object_list, self.locale_id)
-        kecamatan_list = list(Kecamatan.objects.all())
-        desa_list = []
-        if filters["kecamatan"]:
-            desa_list = list(
-                Desa.objects.filter(kecamatan_id=filters["kecamatan"]).select_related(
-                    "kecamatan"
-                )
-            )
-        query = request.GET.copy()
-        query.pop("page", None)
-        context.update(
-            {
-                "groups": page_obj,
-                "filters": filters,
-                "filtering": any(filters.values()),
-                "kecamatan_list": kecamatan_list,
-                "desa_list": desa_list,
-                "focus_area_list": FocusArea.objects.filter(locale_id=self.locale_id),
-                "status_choices": AbstractKimGroupPage.STATUS_CHOICES,
-                "query_string": query.urlencode(),
-            }
-        )
-        return context
-
-
-class KimGroupIndexPage(AbstractKimGroupIndexPage):
-    """The default directory of KIM groups."""
-
-    template = "kim_cms/pages/kim_group_index_page.html"
-    subpage_types = ["kim_cms.KimGroupPage"]
-
-    class Meta:
-        verbose_name = _("KIM group directory")
-        verbose_name_plural = _("KIM group directories")
-
-
-def attach_localized_focus_areas(groups, locale):
-    """Set ``localized_focus_areas`` on each group (prefetched
-    ``focus_areas``) in one query for the whole list."""
-    groups = list(groups)
-    terms = {t.pk: t for g in groups for t in g.focus_areas.all()}
-    localized = dict(zip(terms, localized_terms(terms.values(), locale), strict=True))
-    for group in groups:
-        group.localized_focus_areas = [localized[t.pk] for t in group.focus_areas.all()]
-    return groups
-
-
-# --- Group profiles ----------------------------------------------------------
 
 
 class KimGroupPageForm(WagtailAdminPageForm):
@@ -261,22 +120,14 @@ class KimGroupPageForm(WagtailAdminPageForm):
         return cleaned
 
 
-class OfficerSerializer(serializers.Serializer):
-    """An officer in the API: name, role and term only."""
-
-    name = serializers.CharField()
-    role = serializers.CharField()
-    role_label = serializers.CharField(source="get_role_display")
-    term_start = serializers.DateField()
-    term_end = serializers.DateField()
-
-
 class FocusAreaSerializer(serializers.Serializer):
     slug = serializers.CharField()
     name = serializers.CharField()
 
 
-class AbstractKimGroupPage(KimVerifiedPageMixin, KimPageMixin, Page):
+class AbstractKimGroupPage(
+    KimGroupProfileMixin, KimVerifiedPageMixin, KimPageMixin, Page
+):
     """A KIM group's profile: where it works, its decree, vision and mission,
     its officers (those who consented), contacts, latest activity reports and
     the tips, events and training it authored.
@@ -296,9 +147,9 @@ class AbstractKimGroupPage(KimVerifiedPageMixin, KimPageMixin, Page):
     (the system check ``kim_cms.E011`` reports a group page type without
     officers). ``KimActivityPage`` may be created under it. A directory
     listing your type is a subclass of ``AbstractKimGroupIndexPage`` whose
-    ``get_group_model()`` returns it. Override ``get_activity_model()`` for
-    your own activity page type and ``get_authored_models()`` to change which
-    authored page types are listed. Subclassing the concrete ``KimGroupPage``
+    ``get_group_model()`` returns it. Set ``activity_model`` (or override
+    ``get_activity_model()``) for your own activity page type, and override
+    ``get_authored_models()`` to change which authored page types are listed. Subclassing the concrete ``KimGroupPage``
     instead (multi-table inheritance) keeps its officers, directory and the
     "KIM group" choosers of tips, events and training, at the cost of a join.
     """
@@ -536,6 +387,7 @@ class AbstractKimGroupPage(KimVerifiedPageMixin, KimPageMixin, Page):
     ]
     base_form_class = KimGroupPageForm
     kim_cms_template = "kim_cms/pages/kim_group_page.html"
+    activity_model = "kim_cms.KimActivityPage"
 
     class Meta:
         abstract = True
@@ -610,8 +462,8 @@ class AbstractKimGroupPage(KimVerifiedPageMixin, KimPageMixin, Page):
     # -- what the group published
 
     def get_activity_model(self):
-        """The page model of the group's activity reports."""
-        return KimActivityPage
+        """The page model of the group's activity reports (``activity_model``)."""
+        return apps.get_model(self.activity_model)
 
     def get_activities(self, count=None):
         """The group's live, public activity reports, newest first."""
@@ -779,70 +631,6 @@ class AbstractKimGroupPage(KimVerifiedPageMixin, KimPageMixin, Page):
         return context
 
 
-class AbstractKimGroupOfficer(Orderable):
-    """An officer of a group, published only with their consent.
-
-    No national ID number (NIK) is ever stored.
-    """
-
-    ROLE_CHOICES = [
-        ("ketua", _("Chair")),
-        ("sekretaris", _("Secretary")),
-        ("bendahara", _("Treasurer")),
-        ("pengumpulan", _("Head of information collection")),
-        ("pengolahan", _("Head of information processing")),
-        ("penyebaran", _("Head of information dissemination")),
-        ("anggota", _("Member")),
-    ]
-
-    name = models.CharField(_("name"), max_length=120)
-    role = models.CharField(
-        _("role"), max_length=20, choices=ROLE_CHOICES, default="anggota"
-    )
-    term_start = models.DateField(_("term start"), null=True, blank=True)
-    term_end = models.DateField(_("term end"), null=True, blank=True)
-    photo = models.ForeignKey(
-        get_image_model_string(),
-        verbose_name=_("photo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    consent_to_publish = models.BooleanField(
-        _("consent to publish"),
-        default=False,
-        help_text=_(
-            "Tick only when this person agreed that their name, role and photo "
-            "appear on the website."
-        ),
-    )
-
-    panels = [
-        FieldRowPanel([FieldPanel("name"), FieldPanel("role")]),
-        FieldRowPanel([FieldPanel("term_start"), FieldPanel("term_end")]),
-        FieldPanel("photo"),
-        FieldPanel("consent_to_publish"),
-    ]
-
-    class Meta(Orderable.Meta):
-        abstract = True
-        verbose_name = _("officer")
-        verbose_name_plural = _("officers")
-
-    def __str__(self):
-        return f"{self.name} ({self.get_role_display()})"
-
-    def clean(self):
-        from django.core.exceptions import ValidationError
-
-        super().clean()
-        if self.term_start and self.term_end and self.term_end < self.term_start:
-            raise ValidationError(
-                {"term_end": _("The term cannot end before it starts.")}
-            )
-
-
 class KimGroupPage(AbstractKimGroupPage):
     """The default KIM group profile."""
 
@@ -858,237 +646,3 @@ class KimGroupPage(AbstractKimGroupPage):
     class Meta:
         verbose_name = _("KIM group")
         verbose_name_plural = _("KIM groups")
-
-
-class KimGroupOfficer(AbstractKimGroupOfficer):
-    page = ParentalKey(
-        "kim_cms.KimGroupPage", on_delete=models.CASCADE, related_name="officers"
-    )
-
-
-def authored_pages(page_models, group, count):
-    """``{model: [page, ...]}``: the ``count`` newest live, public pages of each
-    of ``page_models`` whose ``kim_group`` is ``group``, as instances of the model
-    with the foreign keys of their cards (``card_select_related``) loaded.
-
-    One query finds the pages of every type, one more loads them."""
-    if not page_models:
-        return {}
-    picks = [
-        model.objects.live()
-        .filter(public_q())
-        # Credited to the group (in any language) or published under its
-        # profile, in the group page's language.
-        .filter(
-            Q(kim_group__translation_key=group.translation_key)
-            | Q(path__startswith=group.path, depth__gt=group.depth),
-            locale_id=group.locale_id,
-        )
-        .order_by()
-        .annotate(kim_type=Value(position, output_field=models.IntegerField()))
-        .values_list("kim_type", "pk", "first_published_at")
-        for position, model in enumerate(page_models)
-    ]
-    rows = picks[0].union(*picks[1:], all=True) if len(picks) > 1 else picks[0]
-    newest = {}
-    for position, pk, _published in sorted(
-        rows, key=lambda row: (row[2] is not None, row[2], row[1]), reverse=True
-    ):
-        chosen = newest.setdefault(page_models[position], [])
-        if len(chosen) < count:
-            chosen.append(pk)
-    found = {}
-    joined = [model for model in newest if _child_of_page(model)]
-    if joined:
-        # The pages of every type in one query: each base page row with its
-        # own type's row (Django's select_related on the child link).
-        related = []
-        for model in joined:
-            name = model._meta.model_name
-            related.append(name)
-            related += [f"{name}__{field}" for field in model.card_select_related]
-        pks = [pk for model in joined for pk in newest[model]]
-        pages = Page.objects.filter(pk__in=pks).select_related(*related)
-        by_pk = {}
-        for page in pages:
-            for model in joined:
-                specific = getattr(page, model._meta.model_name, None)
-                if specific is not None and type(specific) is model:
-                    by_pk[page.pk] = specific
-        for model in joined:
-            found[model] = [by_pk[pk] for pk in newest[model] if pk in by_pk]
-    for model in newest:
-        if model not in found:  # a page type below another page type
-            pages = model.objects.filter(pk__in=newest[model]).select_related(
-                *model.card_select_related
-            )
-            by_pk = {page.pk: page for page in pages}
-            found[model] = [by_pk[pk] for pk in newest[model] if pk in by_pk]
-    return found
-
-
-def _child_of_page(model):
-    """Whether ``model`` inherits directly from Wagtail's ``Page``."""
-    return model._meta.get_parent_list() == [Page]
-
-
-# --- Activity reports --------------------------------------------------------
-
-
-class AbstractKimActivityPage(KimVerifiedPageMixin, KimPageMixin, Page):
-    """An activity report (kegiatan) of a KIM group: date, place, summary,
-    body and a photo gallery. Created under the group's page."""
-
-    date = models.DateField(_("date"))
-    place = models.CharField(
-        _("place"),
-        max_length=200,
-        blank=True,
-        help_text=_("E.g. Balai Desa Bahaur."),
-    )
-    summary = models.TextField(
-        _("summary"),
-        max_length=400,
-        help_text=_("Two or three sentences: what happened, who took part."),
-    )
-    cover_image = models.ForeignKey(
-        get_image_model_string(),
-        verbose_name=_("main photo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Shown in lists and link previews."),
-    )
-    body = StreamField(BodyStreamBlock(), verbose_name=_("report"), blank=True)
-    gallery = StreamField(
-        [("photo", GalleryImageBlock())],
-        verbose_name=_("photo gallery"),
-        blank=True,
-    )
-
-    content_panels = Page.content_panels + [
-        FieldRowPanel([FieldPanel("date"), FieldPanel("place")]),
-        FieldPanel("summary"),
-        FieldPanel("cover_image"),
-        FieldPanel("body"),
-        FieldPanel("gallery"),
-    ]
-    search_fields = Page.search_fields + [
-        index.SearchField("summary"),
-        index.SearchField("place"),
-        index.SearchField("body"),
-        index.FilterField("date"),
-    ]
-    api_fields = [
-        APIField("date"),
-        APIField("place"),
-        APIField("summary"),
-        APIField("cover_image"),
-        APIField(
-            "cover_thumbnail",
-            serializer=ImageRenditionField("fill-160x160", source="cover_image"),
-        ),
-        APIField("body"),
-        APIField("gallery"),
-    ]
-    override_translatable_fields = [
-        SynchronizedField("date"),
-        TranslatableField("place"),
-        TranslatableField("summary"),
-        SynchronizedField("cover_image"),
-        TranslatableField("body"),
-        TranslatableField("gallery"),
-    ]
-    kim_cms_template = "kim_cms/pages/kim_activity_page.html"
-
-    class Meta:
-        abstract = True
-
-    def get_card_image(self):
-        return self.cover_image
-
-    def get_card_meta(self):
-        from django.utils.formats import date_format
-
-        parts = [date_format(self.date, "j F Y")]
-        if self.place:
-            parts.append(self.place)
-        return " · ".join(parts)
-
-    def get_social_image(self):
-        return self.cover_image
-
-    def get_social_description(self):
-        return self.search_description or self.summary[:200]
-
-    def get_group(self):
-        """The group that reported this activity."""
-        return self.get_parent().specific
-
-    def get_structured_data(self):
-        return None
-
-
-class KimActivityPage(AbstractKimActivityPage):
-    """The default activity report, under any group page: ``KimGroupPage``
-    or a site's own subclass of ``AbstractKimGroupPage``."""
-
-    template = "kim_cms/pages/kim_activity_page.html"
-    parent_page_types = None  # every group page type, see below
-    subpage_types = []
-
-    @classmethod
-    def clean_parent_page_models(cls):
-        """The group page types, unless a subclass sets ``parent_page_types``."""
-        if cls.parent_page_types is not None:
-            return super().clean_parent_page_models()
-        from wagtail.models import get_page_models
-
-        return [
-            model
-            for model in get_page_models()
-            if issubclass(model, AbstractKimGroupPage)
-        ]
-
-    class Meta:
-        verbose_name = _("activity report")
-        verbose_name_plural = _("activity reports")
-
-
-# --- The portal section ------------------------------------------------------
-
-
-def latest_groups(portal, request, count):
-    """The portal's newest live groups in its language (the portal fetches
-    the card renditions of every section at once)."""
-    groups = (
-        KimGroupPage.objects.descendant_of(portal)
-        .live()
-        .filter(public_q())
-        .filter(locale_id=portal.locale_id)
-        .select_related("kecamatan", "desa", "logo", "cover_image")
-    ).order_by("-first_published_at", "-pk")
-    return list(groups[:count])
-
-
-register_portal_section(
-    PortalSection(
-        key="groups",
-        title=_("KIM groups"),
-        items=latest_groups,
-        index_model="kim_cms.KimGroupIndexPage",
-        order=10,
-    )
-)
-
-__all__ = [
-    "AbstractKimActivityPage",
-    "AbstractKimGroupIndexPage",
-    "AbstractKimGroupOfficer",
-    "AbstractKimGroupPage",
-    "KimActivityPage",
-    "KimGroupIndexPage",
-    "KimGroupOfficer",
-    "KimGroupPage",
-]

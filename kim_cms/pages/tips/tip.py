@@ -1,17 +1,12 @@
-"""Agriculture and fisheries tips: structured, seasonal advice whose accuracy is
-visible (who verified it, when, and when it is due for review)."""
+"""An agriculture or fisheries tip: structured, seasonal advice whose accuracy
+is visible (who verified it, when, and when it is due for review)."""
 
 import datetime
-from zoneinfo import ZoneInfo
 
-from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Prefetch, Q
-from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import (
     FieldPanel,
@@ -20,27 +15,29 @@ from wagtail.admin.panels import (
     PageChooserPanel,
 )
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.documents import get_document_model_string
 from wagtail.fields import RichTextField, StreamField
-from wagtail.images import get_image_model, get_image_model_string
+from wagtail.images import get_image_model_string
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from kim_cms.blocks import BodyStreamBlock, TipStepStreamBlock, TipSupplyStreamBlock
-from kim_cms.conf import kim_settings
 from kim_cms.fields import MultipleChoiceTextField, join_choices, split_choices
 from kim_cms.pages.base import (
     KimGroupAuthoredMixin,
-    KimGroupSectionMixin,
-    KimIndexPageMixin,
     KimPageMixin,
     KimVerifiedPageMixin,
 )
-from kim_cms.pages.queries import localized, public_q
-from kim_cms.pages.sections import PortalSection, register_portal_section
-from kim_cms.params import SearchQueryField, paginate
+from kim_cms.pages.tips import seasons
+from kim_cms.pages.tips.seasons import (
+    MONTH_CHOICES,
+    SEASON_CHOICES,
+    SEASON_MONTHS,
+    SEASON_SHORT_LABELS,
+    months_between,
+)
+from kim_cms.queries import localized
 from kim_cms.visibility import PublicRelatedField, public_or_none
 
 SUB_SECTOR_CHOICES = [
@@ -59,37 +56,6 @@ PROBLEM_TYPE_CHOICES = [
     ("post-harvest", _("Post-harvest")),
     ("marketing", _("Marketing")),
 ]
-SEASON_CHOICES = [
-    ("mh", _("MH (wet season, October to March)")),
-    ("mk1", _("MK I (first dry season, April to July)")),
-    ("mk2", _("MK II (second dry season, August to September)")),
-]
-SEASON_SHORT_LABELS = {
-    "mh": pgettext_lazy("season", "MH"),
-    "mk1": pgettext_lazy("season", "MK I"),
-    "mk2": pgettext_lazy("season", "MK II"),
-}
-# The months of each season of the planting calendar (KATAM); used when an
-# editor ticks seasons but no months.
-SEASON_MONTHS = {
-    "mh": [10, 11, 12, 1, 2, 3],
-    "mk1": [4, 5, 6, 7],
-    "mk2": [8, 9],
-}
-MONTH_CHOICES = [
-    (1, _("January")),
-    (2, _("February")),
-    (3, _("March")),
-    (4, _("April")),
-    (5, _("May")),
-    (6, _("June")),
-    (7, _("July")),
-    (8, _("August")),
-    (9, _("September")),
-    (10, _("October")),
-    (11, _("November")),
-    (12, _("December")),
-]
 DIFFICULTY_CHOICES = [
     ("easy", _("Easy")),
     ("medium", _("Medium")),
@@ -106,227 +72,6 @@ EXPERT_ROLE_CHOICES = [
     ("researcher", _("Researcher")),
     ("other", _("Other expert")),
 ]
-
-
-def current_month():
-    """The month now in the portal's time zone (``KIM_CMS_TIME_ZONE``)."""
-    return timezone.now().astimezone(ZoneInfo(kim_settings.TIME_ZONE)).month
-
-
-def today():
-    """Today's date in the portal's time zone."""
-    return timezone.now().astimezone(ZoneInfo(kim_settings.TIME_ZONE)).date()
-
-
-def months_between(first, last):
-    """The months from ``first`` to ``last`` inclusive, across the new year:
-    ``months_between(11, 2) == [11, 12, 1, 2]``."""
-    months = [first]
-    while months[-1] != last:
-        months.append(months[-1] % 12 + 1)
-    return months
-
-
-def in_season_q(month):
-    """A filter for tips in season in ``month``: the month is ticked, or no
-    month is (advice for the whole year)."""
-    return Q(months="") | Q(months__contains=f",{int(month)},")
-
-
-def tips_queryset(model=None):
-    """Tips with what a listing card shows, fetched in a constant number of
-    queries."""
-    from kim_cms.pages import AgricultureTipPage
-
-    model = model or AgricultureTipPage
-    card_rendition = "fill-160x160|format-webp"
-    images = get_image_model().objects.prefetch_renditions(card_rendition)
-    return model.objects.select_related("commodity").prefetch_related(
-        Prefetch("image", queryset=images)
-    )
-
-
-class TipFilterForm(forms.Form):
-    """The filters of the tip listing. Invalid values are ignored, never an
-    error page."""
-
-    q = SearchQueryField(label=_("Search"))
-    subsektor = forms.ChoiceField(
-        label=_("Sub-sector"), required=False, choices=[("", _("All"))]
-    )
-    komoditas = forms.ChoiceField(
-        label=_("Commodity"), required=False, choices=[("", _("All"))]
-    )
-    masalah = forms.ChoiceField(
-        label=_("Problem"), required=False, choices=[("", _("All"))]
-    )
-    musim = forms.ChoiceField(
-        label=_("Season"), required=False, choices=[("", _("All"))]
-    )
-    kecamatan = forms.ChoiceField(
-        label=_("Kecamatan"), required=False, choices=[("", _("All"))]
-    )
-    musim_ini = forms.BooleanField(label=_("In season now"), required=False)
-
-    def __init__(self, data, *, commodities, kecamatan):
-        super().__init__(data)
-        all_ = [("", _("All"))]
-        self.fields["subsektor"].choices = all_ + SUB_SECTOR_CHOICES
-        self.fields["komoditas"].choices = all_ + [
-            (c.slug, c.name) for c in commodities
-        ]
-        self.fields["masalah"].choices = all_ + PROBLEM_TYPE_CHOICES
-        self.fields["musim"].choices = all_ + [
-            (key, SEASON_SHORT_LABELS[key]) for key, _label in SEASON_CHOICES
-        ]
-        self.fields["kecamatan"].choices = all_ + [
-            (str(k.pk), k.name) for k in kecamatan
-        ]
-
-    def valid_values(self):
-        """The cleaned value of each field that is valid; invalid ones are
-        dropped so that a mistyped link still lists tips."""
-        self.is_valid()
-        return {
-            name: value
-            for name, value in getattr(self, "cleaned_data", {}).items()
-            if value not in ("", None, False)
-        }
-
-
-class AbstractAgricultureTipIndexPage(
-    RoutablePageMixin, KimGroupSectionMixin, KimIndexPageMixin, Page
-):
-    """The tips of one language, with filters, search, pagination and feeds.
-
-    Extension contract: ``get_tips(request)`` returns the queryset listed
-    (override to list tips from elsewhere); ``filter_tips(tips, values)``
-    applies the filter values; the feeds are at ``feed/rss/`` and
-    ``feed/atom/``. Renders with ``kim_cms/pages/agriculture_tip_index_page.html``
-    unless your app ships its own template.
-    """
-
-    introduction = RichTextField(
-        _("introduction"),
-        blank=True,
-        features=["bold", "italic", "link"],
-        help_text=_("A few sentences on who these tips are for."),
-    )
-
-    content_panels = Page.content_panels + [FieldPanel("introduction")]
-    search_fields = Page.search_fields + [index.SearchField("introduction")]
-    api_fields = [APIField("introduction")]
-    override_translatable_fields = [TranslatableField("introduction")]
-
-    kim_cms_template = "kim_cms/pages/agriculture_tip_index_page.html"
-
-    class Meta:
-        abstract = True
-
-    def get_tips(self, request=None):
-        """Live, public tips under this index, newest first."""
-        return (
-            self.in_section(tips_queryset())
-            .live()
-            .filter(public_q())
-            .order_by("-first_published_at", "-pk")
-        )
-
-    def filter_tips(self, tips, values):
-        """Narrow ``tips`` by the valid filter values of ``TipFilterForm``."""
-        if "subsektor" in values:
-            tips = tips.filter(sub_sector=values["subsektor"])
-        if "komoditas" in values:
-            tips = tips.filter(commodity__slug=values["komoditas"])
-        if "masalah" in values:
-            tips = tips.filter(problem_type=values["masalah"])
-        if "musim" in values:
-            tips = tips.filter(seasons__contains=f",{values['musim']},")
-        if "kecamatan" in values:
-            applies_there = tips.model.objects.filter(kecamatan=values["kecamatan"])
-            tips = tips.filter(
-                Q(pk__in=applies_there.values("pk")) | Q(kecamatan__isnull=True)
-            ).distinct()
-        if values.get("musim_ini"):
-            tips = tips.filter(in_season_q(current_month()))
-        if values.get("q"):
-            hits = tips.model.objects.live().search(values["q"])
-            tips = tips.filter(pk__in=[hit.pk for hit in hits])
-        return tips
-
-    def get_filter_form(self, request):
-        from kim_cms.snippets import Commodity, Kecamatan
-
-        commodities = Commodity.objects.filter(locale_id=self.locale_id)
-        return TipFilterForm(
-            request.GET, commodities=commodities, kecamatan=Kecamatan.objects.all()
-        )
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        form = self.get_filter_form(request)
-        values = form.valid_values()
-        tips = self.filter_tips(self.get_tips(request), values)
-        tips_page = paginate(request, tips, kim_settings.PAGE_SIZE)
-        query = request.GET.copy()
-        query.pop("page", None)
-        context.update(
-            {
-                "filter_form": form,
-                "filters_active": bool(values),
-                "tips": tips_page,
-                "paginator": tips_page.paginator,
-                "filter_query": query.urlencode(),
-                "feed_urls": self.get_feed_urls(request),
-            }
-        )
-        return context
-
-    @path("")
-    def index_route(self, request, *args, **kwargs):
-        return super().index_route(request, *args, **kwargs)
-
-    @path("feed/rss/", name="rss")
-    def rss_feed(self, request):
-        """RSS 2.0 feed of the newest tips of this index's language."""
-        from kim_cms.feeds import TipRssFeed
-
-        return TipRssFeed(self)(request)
-
-    @path("feed/atom/", name="atom")
-    def atom_feed(self, request):
-        """Atom 1.0 feed of the newest tips of this index's language."""
-        from kim_cms.feeds import TipAtomFeed
-
-        return TipAtomFeed(self)(request)
-
-    def get_feed_urls(self, request=None):
-        """``{"rss": url, "atom": url}``, absolute."""
-        base = self.get_full_url(request=request) or ""
-        return {
-            "rss": base + self.reverse_subpage("rss").lstrip("/"),
-            "atom": base + self.reverse_subpage("atom").lstrip("/"),
-        }
-
-
-class AgricultureTipIndexPage(AbstractAgricultureTipIndexPage):
-    """The default index of agriculture and fisheries tips."""
-
-    template = "kim_cms/pages/agriculture_tip_index_page.html"
-
-    @classmethod
-    def allowed_subpage_models(cls):
-        """Tips: ``AgricultureTipPage`` and a site's own subclasses of
-        ``AbstractAgricultureTipPage``."""
-        return [
-            model
-            for model in super().allowed_subpage_models()
-            if issubclass(model, AbstractAgricultureTipPage)
-        ]
-
-    class Meta:
-        verbose_name = _("agriculture and fisheries tips index")
-        verbose_name_plural = _("agriculture and fisheries tips indexes")
 
 
 class AbstractAgricultureTipPage(
@@ -672,11 +417,11 @@ class AbstractAgricultureTipPage(
     def is_in_season(self, month=None):
         """Whether the tip applies in ``month`` (default: this month)."""
         months = self.month_numbers
-        return not months or (month or current_month()) in months
+        return not months or (month or seasons.current_month()) in months
 
     def is_due_for_review(self, on=None):
         """Whether the review-due date has passed."""
-        return bool(self.review_due and self.review_due < (on or today()))
+        return bool(self.review_due and self.review_due < (on or seasons.today()))
 
     def get_localized_commodity(self):
         """The commodity in the page's language (its translation if any)."""
@@ -745,7 +490,7 @@ class AbstractAgricultureTipPage(
         context = super().get_context(request, *args, **kwargs)
         self.prefetch_step_renditions()
         context["tip_due_for_review"] = self.is_due_for_review()
-        context["tip_index"] = self.get_section_index(AbstractAgricultureTipIndexPage)
+        context["tip_index"] = self.get_section_index()
         # a factsheet in a private collection only for those who may read it
         readable = readable_documents([self.factsheet], request)
         context["factsheet"] = readable[0] if readable else None
@@ -858,27 +603,3 @@ class AgricultureTipPage(AbstractAgricultureTipPage):
     class Meta:
         verbose_name = _("agriculture and fisheries tip")
         verbose_name_plural = _("agriculture and fisheries tips")
-
-
-def _portal_tips_in_season(portal, request, count):
-    # The portal fetches the card renditions of every section at once.
-    return list(
-        AgricultureTipPage.objects.select_related("commodity", "image")
-        .descendant_of(portal)
-        .live()
-        .filter(public_q())
-        .filter(locale_id=portal.locale_id)
-        .filter(in_season_q(current_month()))
-        .order_by("-first_published_at", "-pk")[:count]
-    )
-
-
-register_portal_section(
-    PortalSection(
-        key="tips",
-        title=_("Tips in season now"),
-        items=_portal_tips_in_season,
-        index_model="kim_cms.AgricultureTipIndexPage",
-        order=30,
-    )
-)

@@ -1,17 +1,9 @@
-"""Cultural events: festivals, adat rituals, performances, culinary events and
-traditional sports, with a listing, a month view and calendar files."""
-
-import datetime
-from dataclasses import dataclass
+"""A cultural event: a festival, an adat ritual, a performance, a culinary
+event, traditional sports; its schedule, place, organiser and calendar file."""
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
-from django.http import Http404, HttpResponse
-from django.utils import timezone, translation
-from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -28,24 +20,22 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from kim_cms.blocks import BodyStreamBlock
 from kim_cms.conf import kim_settings
-from kim_cms.datetimes import format_month, format_occurrence
+from kim_cms.datetimes import format_occurrence
 from kim_cms.pages.base import (
     KimGroupAuthoredMixin,
-    KimGroupSectionMixin,
-    KimIndexPageMixin,
     KimPageMixin,
     KimVerifiedPageMixin,
 )
-from kim_cms.pages.queries import localized, prefetch_renditions, public_q
-from kim_cms.pages.sections import PortalSection, register_portal_section
-from kim_cms.params import paginate, parse_id, parse_month, parse_slug
+from kim_cms.pages.events import occurrences
+from kim_cms.pages.events.occurrences import SCHEDULE_FIELDS
+from kim_cms.queries import localized
 from kim_cms.schedule import (
     RECURRENCE_NONE,
     RECURRENCE_YEARLY,
     EventSchedule,
     zone_abbreviation,
 )
-from kim_cms.visibility import is_public, mark_public
+from kim_cms.visibility import is_public
 
 TIME_ZONE_CHOICES = [
     ("Asia/Jakarta", _("WIB: Western Indonesia (Asia/Jakarta)")),
@@ -73,19 +63,6 @@ RECURRENCE_CHOICES = [
     (RECURRENCE_YEARLY, _("Every year, on the same dates")),
 ]
 
-SCHEDULE_FIELDS = (
-    "start_date",
-    "start_time",
-    "end_date",
-    "end_time",
-    "all_day",
-    "time_zone",
-    "recurrence",
-    "until_year",
-)
-
-CARD_RENDITION = "fill-160x160|format-webp"
-
 
 def default_event_time_zone():
     """``KIM_CMS_TIME_ZONE`` when it is an Indonesian zone, else WIB.
@@ -96,340 +73,6 @@ def default_event_time_zone():
     if configured in dict(TIME_ZONE_CHOICES):
         return configured
     return "Asia/Jakarta"
-
-
-def now():
-    """The current moment (a seam for tests)."""
-    return timezone.now()
-
-
-@dataclass
-class EventEntry:
-    """An event page in a listing with the occurrence the listing shows."""
-
-    page: Page
-    occurrence: object
-
-    @property
-    def is_past(self):
-        return self.occurrence.is_past(now())
-
-
-def _schedules(queryset):
-    """``(pk, EventSchedule)`` for every event of ``queryset``: one query."""
-    for row in queryset.values("pk", *SCHEDULE_FIELDS).iterator():
-        pk = row.pop("pk")
-        yield pk, EventSchedule(**row)
-
-
-def upcoming_filter(today):
-    """Events that may still be on or ahead (the exact test runs in Python)."""
-    margin = today - datetime.timedelta(days=2)
-    return (
-        Q(recurrence=RECURRENCE_YEARLY, until_year__isnull=True)
-        | Q(recurrence=RECURRENCE_YEARLY, until_year__gte=margin.year)
-        | Q(end_date__gte=margin)
-        | Q(end_date__isnull=True, start_date__gte=margin)
-    )
-
-
-def upcoming_occurrences(queryset, moment=None):
-    """``(occurrence, pk)`` of events happening now or later, soonest first;
-    yearly events by their next occurrence."""
-    moment = moment or now()
-    found = []
-    for pk, schedule in _schedules(queryset.filter(upcoming_filter(moment.date()))):
-        occurrence = schedule.next_occurrence(moment)
-        if occurrence is not None:
-            found.append((occurrence, pk))
-    found.sort(key=lambda item: (item[0].start, item[1]))
-    return found
-
-
-def past_occurrences(queryset, moment=None):
-    """``(occurrence, pk)`` of events that are over, latest first; a yearly
-    event is past once its final year is over."""
-    moment = moment or now()
-    found = []
-    candidates = queryset.exclude(recurrence=RECURRENCE_YEARLY, until_year__isnull=True)
-    for pk, schedule in _schedules(candidates):
-        last = schedule.last_occurrence()
-        if last is not None and last.is_past(moment):
-            found.append((last, pk))
-    found.sort(key=lambda item: (item[0].start, item[1]), reverse=True)
-    return found
-
-
-def month_occurrences(queryset, year, month):
-    """``(occurrence, pk)`` of every occurrence touching a calendar month."""
-    first_day = datetime.date(year, month, 1)
-    last_day = _add_months(first_day, 1) - datetime.timedelta(days=1)
-    candidates = queryset.filter(start_date__lte=last_day).filter(
-        Q(recurrence=RECURRENCE_YEARLY)
-        | Q(end_date__gte=first_day)
-        | Q(end_date__isnull=True, start_date__gte=first_day)
-    )
-    found = []
-    for pk, schedule in _schedules(candidates):
-        for occurrence in schedule.occurrences_between(first_day, last_day):
-            found.append((occurrence, pk))
-    found.sort(key=lambda item: (item[0].start, item[1]))
-    return found
-
-
-def _add_months(day, months):
-    index = day.year * 12 + day.month - 1 + months
-    return datetime.date(index // 12, index % 12 + 1, 1)
-
-
-def load_entries(model, occurrences, renditions=True, localize=True):
-    """Turn ``(occurrence, pk)`` pairs into ``EventEntry`` objects with a
-    constant number of queries (pages with their images, image renditions,
-    localized categories and groups). The portal's cards show neither
-    category nor group (``localize=False``) and the portal fetches the card
-    renditions of every section at once (``renditions=False``)."""
-    if not occurrences:
-        return []
-    pks = {pk for _occurrence, pk in occurrences}
-    pages = {
-        page.pk: page
-        for page in model.objects.filter(pk__in=pks).select_related(
-            "category", "kecamatan", "desa", "kim_group", "locale", "image"
-        )
-    }
-    if renditions:
-        prefetch_renditions([page.image for page in pages.values()], CARD_RENDITION)
-    if localize:
-        from kim_cms.snippets import EventCategory
-
-        localize_related(pages.values(), "category", EventCategory)
-        localize_related(pages.values(), "kim_group", Page)
-    return [
-        EventEntry(page=pages[pk], occurrence=occurrence)
-        for occurrence, pk in occurrences
-        if pk in pages
-    ]
-
-
-def localize_related(pages, field, model):
-    """Point each page's ``field`` (a translatable object) at its translation
-    in the page's language when there is one, with one query."""
-    wrong = [
-        page
-        for page in pages
-        if getattr(page, field) is not None
-        and getattr(page, field).locale_id != page.locale_id
-    ]
-    if not wrong:
-        return
-    keys = {getattr(page, field).translation_key for page in wrong}
-    translations = {
-        (obj.translation_key, obj.locale_id): obj
-        for obj in model.objects.filter(translation_key__in=keys)
-    }
-    for page in wrong:
-        key = (getattr(page, field).translation_key, page.locale_id)
-        if key in translations:
-            setattr(page, field, translations[key])
-
-
-def calendar_response(calendar, filename):
-    """An ``.ics`` download (``text/calendar``), cacheable like the page."""
-    response = HttpResponse(
-        calendar.to_ical(), content_type="text/calendar; charset=utf-8"
-    )
-    response["Content-Disposition"] = f'attachment; filename="{filename}.ics"'
-    return response
-
-
-class AbstractCulturalEventIndexPage(
-    RoutablePageMixin, KimGroupSectionMixin, KimIndexPageMixin, Page
-):
-    """The list of cultural events of a portal.
-
-    Routes (plain GET, cacheable): the upcoming events (``?category=<slug>``,
-    ``?kecamatan=<id>``, ``?month=YYYY-MM``, ``?page=N``); ``past/`` (events
-    that are over, newest first); ``month/<year>/<month>/`` (a month, with
-    previous and next links); ``ics/`` (a calendar feed to subscribe to).
-
-    Extension contract: ``event_model`` is the page model listed (a subclass
-    of ``AbstractCulturalEventPage``); override ``get_events()`` to change
-    which events appear.
-    """
-
-    introduction = StreamField(
-        BodyStreamBlock(),
-        verbose_name=_("introduction"),
-        blank=True,
-        help_text=_("Shown above the list of events."),
-    )
-
-    content_panels = Page.content_panels + [FieldPanel("introduction")]
-    search_fields = Page.search_fields + [index.SearchField("introduction")]
-    api_fields = [APIField("introduction")]
-    override_translatable_fields = [TranslatableField("introduction")]
-
-    kim_cms_template = "kim_cms/pages/cultural_event_index_page.html"
-    event_model = "kim_cms.CulturalEventPage"
-
-    class Meta:
-        abstract = True
-
-    def get_event_model(self):
-        from django.apps import apps
-
-        return apps.get_model(self.event_model)
-
-    def get_events(self):
-        """The live, public events of this index (a queryset)."""
-        return self.in_section(self.get_event_model().objects.live().filter(public_q()))
-
-    def filter_events(self, request, queryset):
-        """Apply ``?category`` and ``?kecamatan``; unreadable values are ignored."""
-        from kim_cms.snippets import Kecamatan
-
-        filters = {}
-        category = parse_slug(request.GET.get("category"))
-        if category:
-            filters["category"] = category
-            queryset = queryset.filter(category__slug=category)
-        kecamatan = parse_id(request.GET.get("kecamatan"), Kecamatan)
-        if kecamatan:
-            filters["kecamatan"] = str(kecamatan)
-            queryset = queryset.filter(kecamatan_id=kecamatan)
-        return queryset, filters
-
-    def get_filter_choices(self):
-        """Categories (in this page's language) and kecamatan used by events."""
-        from kim_cms.snippets import EventCategory, Kecamatan
-
-        events = self.in_section(
-            self.get_event_model().objects.live().filter(public_q())
-        )
-        categories = EventCategory.objects.filter(locale_id=self.locale_id)
-        kecamatan = Kecamatan.objects.filter(
-            pk__in=events.filter(kecamatan__isnull=False).values("kecamatan_id")
-        )
-        return list(categories), list(kecamatan)
-
-    def paginate(self, request, items):
-        return paginate(request, items, kim_settings.PAGE_SIZE)
-
-    def render_listing(self, request, view, occurrences, filters, **extra):
-        page_obj = self.paginate(request, occurrences)
-        entries = load_entries(self.get_event_model(), list(page_obj.object_list))
-        categories, kecamatan = self.get_filter_choices()
-        context = {
-            "view": view,
-            "entries": entries,
-            "page_obj": page_obj,
-            "filters": filters,
-            "filter_query": urlencode(filters),
-            "categories": categories,
-            "kecamatan_list": kecamatan,
-            "ics_url": self.url + self.reverse_subpage("ics"),
-            "past_url": self.url + self.reverse_subpage("past"),
-        }
-        context.update(extra)
-        return self.render(request, context_overrides=context)
-
-    def month_context(self, year, month, filters):
-        first_day = datetime.date(year, month, 1)
-        language = translation.get_language()
-        context = {
-            "month": first_day,
-            "month_label": format_month(year, month, language),
-        }
-        query = "?" + urlencode(filters) if filters else ""
-        for name, months in (("previous", -1), ("next", 1)):
-            day = _add_months(first_day, months)
-            if 1 < day.year < 9999:
-                context[f"{name}_month_url"] = (
-                    self.url
-                    + self.reverse_subpage("month", args=[day.year, day.month])
-                    + query
-                )
-                context[f"{name}_month_label"] = format_month(
-                    day.year, day.month, language
-                )
-        return context
-
-    @path("")
-    def upcoming_view(self, request):
-        """Events happening now or later, or the ``?month=`` chosen."""
-        queryset, filters = self.filter_events(request, self.get_events())
-        raw_month = request.GET.get("month")
-        month = parse_month(raw_month)
-        if month:
-            filters["month"] = f"{month[0]:04d}-{month[1]:02d}"
-            return self.render_listing(
-                request,
-                "month",
-                month_occurrences(queryset, *month),
-                filters,
-                **self.month_context(
-                    *month, {k: v for k, v in filters.items() if k != "month"}
-                ),
-            )
-        return self.render_listing(
-            request,
-            "upcoming",
-            upcoming_occurrences(queryset),
-            filters,
-            month_unreadable=bool(raw_month),
-        )
-
-    @path("past/", name="past")
-    def past_view(self, request):
-        """Events that are over, newest first."""
-        queryset, filters = self.filter_events(request, self.get_events())
-        return self.render_listing(request, "past", past_occurrences(queryset), filters)
-
-    @path("month/<int:year>/<int:month>/", name="month")
-    def month_view(self, request, year, month):
-        """Every occurrence in one calendar month, with previous/next links."""
-        if parse_month(f"{year:04d}-{month:02d}") is None:
-            raise Http404("No such month")
-        queryset, filters = self.filter_events(request, self.get_events())
-        return self.render_listing(
-            request,
-            "month",
-            month_occurrences(queryset, year, month),
-            filters,
-            **self.month_context(year, month, filters),
-        )
-
-    @path("ics/", name="ics")
-    def ics_view(self, request):
-        """A calendar feed of upcoming and recent events, to subscribe to."""
-        from kim_cms.ics import build_calendar
-
-        moment = now()
-        queryset = self.get_events()
-        recent = moment - datetime.timedelta(days=365)
-        occurrences = upcoming_occurrences(queryset, moment) + [
-            item
-            for item in past_occurrences(queryset, moment)
-            if item[0].start >= recent
-        ]
-        entries = load_entries(self.get_event_model(), occurrences)
-        # whether each organising group is public, in one query
-        mark_public(entry.page.kim_group for entry in entries)
-        calendar = build_calendar(
-            [entry.page for entry in entries], request, name=self.title
-        )
-        return calendar_response(calendar, self.slug)
-
-
-class CulturalEventIndexPage(AbstractCulturalEventIndexPage):
-    """The default list of cultural events."""
-
-    template = "kim_cms/pages/cultural_event_index_page.html"
-    subpage_types = ["kim_cms.CulturalEventPage"]
-
-    class Meta:
-        verbose_name = _("cultural event list")
-        verbose_name_plural = _("cultural event lists")
 
 
 class AbstractCulturalEventPage(
@@ -449,7 +92,7 @@ class AbstractCulturalEventPage(
 
     Extension contract: subclass it to add fields; the page renders with
     ``kim_cms/pages/cultural_event_page.html`` unless your app ships its own
-    template. Override ``get_ics_event(request)`` (``kim_cms.ics``) or
+    template. Override ``get_ics_event(request)`` (``kim_cms.outputs.ics``) or
     ``get_structured_data()`` to add properties.
     """
 
@@ -867,7 +510,7 @@ class AbstractCulturalEventPage(
 
     def next_occurrence(self, moment=None):
         """The occurrence happening now or next, or ``None`` if all are over."""
-        return self.schedule.next_occurrence(moment or now())
+        return self.schedule.next_occurrence(moment or occurrences.now())
 
     @property
     def display_occurrence(self):
@@ -875,7 +518,10 @@ class AbstractCulturalEventPage(
         cached = self.__dict__.get("_display_occurrence")
         if cached is None:
             schedule = self.schedule
-            cached = schedule.next_occurrence(now()) or schedule.last_occurrence()
+            cached = (
+                schedule.next_occurrence(occurrences.now())
+                or schedule.last_occurrence()
+            )
             self.__dict__["_display_occurrence"] = cached
         return cached
 
@@ -1028,15 +674,15 @@ class AbstractCulturalEventPage(
         return context
 
     def get_ics_event(self, request=None):
-        """The ``icalendar.Event`` exported for this page (see ``kim_cms.ics``)."""
-        from kim_cms.ics import event_component
+        """The ``icalendar.Event`` exported for this page (see ``kim_cms.outputs.ics``)."""
+        from kim_cms.outputs.ics import event_component
 
         return event_component(self, request)
 
     @path("ics/", name="ics")
     def ics_view(self, request):
         """The event as a calendar file (plain GET, cacheable)."""
-        from kim_cms.ics import build_calendar
+        from kim_cms.outputs.ics import build_calendar, calendar_response
 
         return calendar_response(build_calendar([self], request), self.slug)
 
@@ -1051,36 +697,3 @@ class CulturalEventPage(AbstractCulturalEventPage):
     class Meta:
         verbose_name = _("cultural event")
         verbose_name_plural = _("cultural events")
-
-
-# Portal section ------------------------------------------------------------
-
-
-def upcoming_events_for_portal(portal, request, count):
-    """The next ``count`` live, public events under ``portal`` in its language."""
-    queryset = (
-        CulturalEventPage.objects.descendant_of(portal)
-        .live()
-        .filter(public_q())
-        .filter(locale_id=portal.locale_id)
-    )
-    entries = load_entries(
-        CulturalEventPage,
-        upcoming_occurrences(queryset)[:count],
-        renditions=False,
-        localize=False,
-    )
-    for entry in entries:
-        entry.page.__dict__["_display_occurrence"] = entry.occurrence
-    return [entry.page for entry in entries]
-
-
-register_portal_section(
-    PortalSection(
-        key="events",
-        title=pgettext_lazy("portal section", "Upcoming events"),
-        items=upcoming_events_for_portal,
-        index_model="kim_cms.CulturalEventIndexPage",
-        order=30,
-    )
-)

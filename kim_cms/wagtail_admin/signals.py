@@ -33,7 +33,7 @@ def page_saved(sender, instance, created=False, raw=False, update_fields=None, *
     # publish (renames happen here) or a plain save may change a role.
     if update_fields is not None and "title" not in update_fields:
         return
-    from kim_cms import roles
+    from kim_cms.wagtail_admin import roles
 
     if kind == "portal":
         if created:
@@ -41,7 +41,7 @@ def page_saved(sender, instance, created=False, raw=False, update_fields=None, *
         return
     key = instance.translation_key
     if not created:
-        from kim_cms.roles import EDITORS, KimRole
+        from kim_cms.wagtail_admin.roles import EDITORS, KimRole
 
         role = (
             KimRole.objects.filter(kind=EDITORS, translation_key=key)
@@ -59,7 +59,7 @@ def page_saved(sender, instance, created=False, raw=False, update_fields=None, *
 def page_deleted(sender, instance, **kwargs):
     if not kim_settings.MANAGE_ROLES or _kim_page_kind(instance) != "group":
         return
-    from kim_cms import roles
+    from kim_cms.wagtail_admin import roles
 
     key = instance.translation_key
     # After the deletion is committed, the role goes when no language of the
@@ -68,7 +68,7 @@ def page_deleted(sender, instance, **kwargs):
 
 
 def page_approved(sender, instance, user=None, **kwargs):
-    from kim_cms.roles import record_verification
+    from kim_cms.wagtail_admin.roles import record_verification
 
     content = instance.content_object
     if isinstance(content, Page):

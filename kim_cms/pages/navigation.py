@@ -11,7 +11,12 @@ identity.
 - ``get_breadcrumbs(page)``: the pages from the site's first page below the
   tree root down to ``page``.
 
-The menu and the identity (``kim_cms.identity``) are kept in Django's cache,
+- ``get_identity(request, portal)``: the district's identity in the active
+  language (``kim_cms.snippets.identity``), falling back to the portal
+  page's own district and Diskominfo contact for what the setting leaves
+  empty.
+
+The menu and the identity are kept in Django's cache,
 so that a page costs no query for them once they are cached. Any change to a
 page, a view restriction, the identity setting, its text or an image makes a
 new ``layout_generation()``: every cached menu and identity is then
@@ -21,9 +26,10 @@ of site root paths needs.
 """
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.core.cache import cache
+from django.utils.translation import get_language
 
 GENERATION_KEY = "kim_cms:layout:generation"
 #: Seconds a menu or an identity is kept at most (a safety net: a change
@@ -126,6 +132,10 @@ def _site_portal(request):
     return pages.descendant_of(tree, inclusive=True).order_by("path").first()
 
 
+#: The rendition of the logo (shown 2.5 to 3 rem high in header and footer).
+LOGO_SPEC = "max-240x96|format-webp"
+
+
 @dataclass
 class MenuItem:
     """One section of the portal's menu: a page and whether the page being
@@ -140,7 +150,7 @@ def get_menu(portal):
     menus" ticked, in tree order (cached; see the module's docstring)."""
     from wagtail.models import Page
 
-    from kim_cms.pages.queries import public_q
+    from kim_cms.queries import public_q
 
     if portal is None:
         return []
@@ -183,6 +193,135 @@ def get_breadcrumbs(page):
     return list(page.get_ancestors().filter(depth__gt=1))
 
 
+@dataclass
+class Identity:
+    """What the footer and the print view show, in one language."""
+
+    district_name: str = ""
+    office_name: str = ""
+    office_hours: str = ""
+    footer_note: str = ""
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    website: str = ""
+    social_links: list = field(default_factory=list)
+    logo_url: str = ""
+    logo_width: int = 0
+    logo_height: int = 0
+
+    @property
+    def phone_link(self):
+        """``tel:`` target of the phone number: digits and a leading ``+``."""
+        text = self.phone.strip()
+        digits = "".join(ch for ch in text if ch.isdigit())
+        return ("+" if text.startswith("+") else "") + digits
+
+    @property
+    def has_contact(self):
+        return bool(self.address or self.phone or self.email or self.website)
+
+    def __bool__(self):
+        return bool(self.district_name or self.office_name or self.logo_url)
+
+
+def _localized_text(text):
+    from kim_cms.queries import localized
+
+    if text is None:
+        return None
+    return localized(text)
+
+
+def _portal_fields(portal):
+    """The district and contact the portal page itself holds."""
+    from kim_cms.pages.portal import AbstractKimPortalPage
+
+    if portal is None:
+        return {}
+    specific = portal if isinstance(portal, AbstractKimPortalPage) else None
+    if specific is None:
+        model = portal.specific_class
+        if model is None or not issubclass(model, AbstractKimPortalPage):
+            return {}
+        specific = model._default_manager.filter(pk=portal.pk).first()
+        if specific is None:
+            return {}
+    return {
+        "district_name": specific.district_name,
+        "office_name": specific.office_name,
+        "address": specific.office_address,
+        "phone": specific.office_phone,
+        "email": specific.office_email,
+        "website": specific.office_website,
+    }
+
+
+def build_identity(site, portal=None):
+    """The ``Identity`` of ``site`` in the active language (queries)."""
+    from kim_cms.snippets.identity import KimSiteIdentity
+
+    identity = Identity()
+    setting = None
+    if site is not None:
+        setting = KimSiteIdentity.base_queryset().filter(site=site).first()
+    if setting is not None:
+        text = _localized_text(setting.text)
+        if text is not None:
+            identity.district_name = text.district_name
+            identity.office_name = text.office_name
+            identity.office_hours = text.office_hours
+            identity.footer_note = text.footer_note
+        identity.address = setting.address
+        identity.phone = setting.phone
+        identity.email = setting.email
+        identity.website = setting.website
+        identity.social_links = [(str(a), b) for a, b in setting.social_links]
+        if setting.logo is not None:
+            rendition = setting.logo.get_rendition(LOGO_SPEC)
+            identity.logo_url = rendition.url
+            identity.logo_width = rendition.width
+            identity.logo_height = rendition.height
+    fallback = None
+    for name in (
+        "district_name",
+        "office_name",
+        "address",
+        "phone",
+        "email",
+        "website",
+    ):
+        if not getattr(identity, name):
+            if fallback is None:
+                fallback = _portal_fields(portal)
+            setattr(identity, name, fallback.get(name, ""))
+    return identity
+
+
+def get_identity(request, portal=None):
+    """The ``Identity`` of the request's site in the active language, cached
+    (see the module's docstring): no query once cached."""
+    from wagtail.models import Site
+
+    memo = getattr(request, "_kim_identity", None)
+    if memo is not None:
+        return memo
+    site = Site.find_for_request(request) if request is not None else None
+    key = layout_cache_key(
+        "identity",
+        getattr(site, "pk", 0),
+        getattr(portal, "pk", 0),
+        get_language() or "",
+    )
+    identity = cache.get(key)
+    if identity is None:
+        identity = build_identity(site, portal)
+        cache.set(key, identity, CACHE_TIMEOUT)
+    if request is not None:
+        request._kim_identity = identity
+    return identity
+
+
 def connect():
     """Empty the cached layouts whenever what they show may have changed."""
     from django.db.models.signals import post_delete, post_save
@@ -190,8 +329,7 @@ def connect():
     from wagtail.models import Page, PageViewRestriction
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
-    from kim_cms.identity import KimSiteIdentity
-    from kim_cms.snippets import KimSiteIdentityText
+    from kim_cms.snippets.identity import KimSiteIdentity, KimSiteIdentityText
 
     senders = [
         PageViewRestriction,

@@ -19,7 +19,7 @@ LIST_LIMIT = 5
 
 
 def _portal_paths():
-    from kim_cms.roles import portal_pages
+    from kim_cms.wagtail_admin.roles import portal_pages
 
     return [portal.path for portal in portal_pages()]
 
@@ -149,7 +149,7 @@ class KimEditorPanel(Component):
 
     def get_groups(self):
         if self._groups is None:
-            from kim_cms.roles import EDITORS, group_pages
+            from kim_cms.wagtail_admin.roles import EDITORS, group_pages
 
             user = self.request.user
             keys = list(
@@ -202,6 +202,6 @@ class KimEditorPanel(Component):
                     ],
                 }
             )
-        from kim_cms.roles import WORKFLOW_NAME
+        from kim_cms.wagtail_admin.roles import WORKFLOW_NAME
 
         return {"groups": groups, "workflow": WORKFLOW_NAME}

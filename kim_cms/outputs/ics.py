@@ -9,6 +9,7 @@ language. Outlook rejects files without VTIMEZONE or DTSTAMP.
 
 import datetime
 
+from django.http import HttpResponse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
@@ -111,3 +112,12 @@ def build_calendar(pages, request=None, name=None):
             + datetime.timedelta(days=366 * 10),
         )
     return calendar
+
+
+def calendar_response(calendar, filename):
+    """An ``.ics`` download (``text/calendar``), cacheable like the page."""
+    response = HttpResponse(
+        calendar.to_ical(), content_type="text/calendar; charset=utf-8"
+    )
+    response["Content-Disposition"] = f'attachment; filename="{filename}.ics"'
+    return response

@@ -4,13 +4,13 @@ from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.reports import PageReportView
 
-from kim_cms.translation_status import (
+from kim_cms.wagtail_admin.translation_status import (
     annotate_translation_status,
     kim_cms_page_models,
     source_locale,
     target_locales,
 )
-from kim_cms.views.spreadsheets import SafeSpreadsheetExportMixin
+from kim_cms.wagtail_admin.views.spreadsheets import SafeSpreadsheetExportMixin
 
 
 class TranslationStatusReportView(SafeSpreadsheetExportMixin, PageReportView):

@@ -11,7 +11,7 @@ from wagtail.admin.viewsets.base import ViewSet
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from kim_cms.pages import KimGroupPage
-from kim_cms.views.spreadsheets import SafeSpreadsheetExportMixin
+from kim_cms.wagtail_admin.views.spreadsheets import SafeSpreadsheetExportMixin
 
 
 class KimGroupReportView(SafeSpreadsheetExportMixin, PageReportView):

@@ -1,0 +1,244 @@
+"""The list of cultural events: upcoming, past, a month, the calendar feed,
+and the portal's upcoming events."""
+
+import datetime
+
+from django.http import Http404
+from django.utils import translation
+from django.utils.http import urlencode
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+
+from kim_cms.blocks import BodyStreamBlock
+from kim_cms.datetimes import format_month
+from kim_cms.pages.base import KimGroupSectionMixin
+from kim_cms.pages.events import occurrences
+from kim_cms.pages.events.event import AbstractCulturalEventPage, CulturalEventPage
+from kim_cms.pages.events.occurrences import (
+    add_months,
+    load_entries,
+    month_occurrences,
+    past_occurrences,
+    upcoming_occurrences,
+)
+from kim_cms.pages.indexes import AbstractKimIndexPage
+from kim_cms.pages.sections import PortalSection, register_portal_section
+from kim_cms.params import parse_id, parse_month, parse_slug
+from kim_cms.queries import public_q
+from kim_cms.visibility import mark_public
+
+
+class AbstractCulturalEventIndexPage(
+    RoutablePageMixin, KimGroupSectionMixin, AbstractKimIndexPage
+):
+    """The list of cultural events of a portal.
+
+    Routes (plain GET, cacheable): the upcoming events (``?category=<slug>``,
+    ``?kecamatan=<id>``, ``?month=YYYY-MM``, ``?page=N``); ``past/`` (events
+    that are over, newest first); ``month/<year>/<month>/`` (a month, with
+    previous and next links); ``ics/`` (a calendar feed to subscribe to).
+
+    Extension contract: ``event_model`` is the page model listed (a subclass
+    of ``AbstractCulturalEventPage``); override ``get_events()`` to change
+    which events appear.
+    """
+
+    introduction = StreamField(
+        BodyStreamBlock(),
+        verbose_name=_("introduction"),
+        blank=True,
+        help_text=_("Shown above the list of events."),
+    )
+
+    kim_cms_template = "kim_cms/pages/cultural_event_index_page.html"
+    event_model = "kim_cms.CulturalEventPage"
+    listed_page_type = AbstractCulturalEventPage
+
+    class Meta:
+        abstract = True
+
+    def get_event_model(self):
+        from django.apps import apps
+
+        return apps.get_model(self.event_model)
+
+    def get_events(self):
+        """The live, public events of this index (a queryset)."""
+        return self.in_section(self.get_event_model().objects.live().filter(public_q()))
+
+    def filter_events(self, request, queryset):
+        """Apply ``?category`` and ``?kecamatan``; unreadable values are ignored."""
+        from kim_cms.snippets import Kecamatan
+
+        filters = {}
+        category = parse_slug(request.GET.get("category"))
+        if category:
+            filters["category"] = category
+            queryset = queryset.filter(category__slug=category)
+        kecamatan = parse_id(request.GET.get("kecamatan"), Kecamatan)
+        if kecamatan:
+            filters["kecamatan"] = str(kecamatan)
+            queryset = queryset.filter(kecamatan_id=kecamatan)
+        return queryset, filters
+
+    def get_filter_choices(self):
+        """Categories (in this page's language) and kecamatan used by events."""
+        from kim_cms.snippets import EventCategory, Kecamatan
+
+        events = self.in_section(
+            self.get_event_model().objects.live().filter(public_q())
+        )
+        categories = EventCategory.objects.filter(locale_id=self.locale_id)
+        kecamatan = Kecamatan.objects.filter(
+            pk__in=events.filter(kecamatan__isnull=False).values("kecamatan_id")
+        )
+        return list(categories), list(kecamatan)
+
+    def render_listing(self, request, view, occurrences, filters, **extra):
+        page_obj = self.paginate(request, occurrences)
+        entries = load_entries(self.get_event_model(), list(page_obj.object_list))
+        categories, kecamatan = self.get_filter_choices()
+        context = {
+            "view": view,
+            "entries": entries,
+            "page_obj": page_obj,
+            "filters": filters,
+            "filter_query": urlencode(filters),
+            "query_string": urlencode(filters),
+            "categories": categories,
+            "kecamatan_list": kecamatan,
+            "ics_url": self.url + self.reverse_subpage("ics"),
+            "past_url": self.url + self.reverse_subpage("past"),
+        }
+        context.update(extra)
+        return self.render(request, context_overrides=context)
+
+    def month_context(self, year, month, filters):
+        first_day = datetime.date(year, month, 1)
+        language = translation.get_language()
+        context = {
+            "month": first_day,
+            "month_label": format_month(year, month, language),
+        }
+        query = "?" + urlencode(filters) if filters else ""
+        for name, months in (("previous", -1), ("next", 1)):
+            day = add_months(first_day, months)
+            if 1 < day.year < 9999:
+                context[f"{name}_month_url"] = (
+                    self.url
+                    + self.reverse_subpage("month", args=[day.year, day.month])
+                    + query
+                )
+                context[f"{name}_month_label"] = format_month(
+                    day.year, day.month, language
+                )
+        return context
+
+    @path("")
+    def upcoming_view(self, request):
+        """Events happening now or later, or the ``?month=`` chosen."""
+        queryset, filters = self.filter_events(request, self.get_events())
+        raw_month = request.GET.get("month")
+        month = parse_month(raw_month)
+        if month:
+            filters["month"] = f"{month[0]:04d}-{month[1]:02d}"
+            return self.render_listing(
+                request,
+                "month",
+                month_occurrences(queryset, *month),
+                filters,
+                **self.month_context(
+                    *month, {k: v for k, v in filters.items() if k != "month"}
+                ),
+            )
+        return self.render_listing(
+            request,
+            "upcoming",
+            upcoming_occurrences(queryset),
+            filters,
+            month_unreadable=bool(raw_month),
+        )
+
+    @path("past/", name="past")
+    def past_view(self, request):
+        """Events that are over, newest first."""
+        queryset, filters = self.filter_events(request, self.get_events())
+        return self.render_listing(request, "past", past_occurrences(queryset), filters)
+
+    @path("month/<int:year>/<int:month>/", name="month")
+    def month_view(self, request, year, month):
+        """Every occurrence in one calendar month, with previous/next links."""
+        if parse_month(f"{year:04d}-{month:02d}") is None:
+            raise Http404("No such month")
+        queryset, filters = self.filter_events(request, self.get_events())
+        return self.render_listing(
+            request,
+            "month",
+            month_occurrences(queryset, year, month),
+            filters,
+            **self.month_context(year, month, filters),
+        )
+
+    @path("ics/", name="ics")
+    def ics_view(self, request):
+        """A calendar feed of upcoming and recent events, to subscribe to."""
+        from kim_cms.outputs.ics import build_calendar, calendar_response
+
+        moment = occurrences.now()
+        queryset = self.get_events()
+        recent = moment - datetime.timedelta(days=365)
+        found = upcoming_occurrences(queryset, moment) + [
+            item
+            for item in past_occurrences(queryset, moment)
+            if item[0].start >= recent
+        ]
+        entries = load_entries(self.get_event_model(), found)
+        # whether each organising group is public, in one query
+        mark_public(entry.page.kim_group for entry in entries)
+        calendar = build_calendar(
+            [entry.page for entry in entries], request, name=self.title
+        )
+        return calendar_response(calendar, self.slug)
+
+
+class CulturalEventIndexPage(AbstractCulturalEventIndexPage):
+    """The default list of cultural events."""
+
+    template = "kim_cms/pages/cultural_event_index_page.html"
+    subpage_types = ["kim_cms.CulturalEventPage"]
+
+    class Meta:
+        verbose_name = _("cultural event list")
+        verbose_name_plural = _("cultural event lists")
+
+
+def upcoming_events_for_portal(portal, request, count):
+    """The next ``count`` live, public events under ``portal`` in its language."""
+    queryset = (
+        CulturalEventPage.objects.descendant_of(portal)
+        .live()
+        .filter(public_q())
+        .filter(locale_id=portal.locale_id)
+    )
+    entries = load_entries(
+        CulturalEventPage,
+        upcoming_occurrences(queryset)[:count],
+        renditions=False,
+        localize=False,
+    )
+    for entry in entries:
+        entry.page.__dict__["_display_occurrence"] = entry.occurrence
+    return [entry.page for entry in entries]
+
+
+register_portal_section(
+    PortalSection(
+        key="events",
+        title=pgettext_lazy("portal section", "Upcoming events"),
+        items=upcoming_events_for_portal,
+        index_model="kim_cms.CulturalEventIndexPage",
+        order=30,
+    )
+)
