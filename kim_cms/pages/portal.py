@@ -130,6 +130,8 @@ class AbstractKimPortalPage(KimPortalSearchMixin, KimPageMixin, Page):
                 entry["index"] = indexes.get(section.index_model)
             elif section.index is not None:
                 entry["index"] = section.index(self)
+            if section.links is not None and entry["index"] is not None:
+                entry["links"] = section.links(entry["index"])
         prefetch_renditions(
             [
                 item.get_card_image()
