@@ -277,3 +277,18 @@ def test_postgresql_finds_indonesian_words_by_their_stem(content, client, settin
     PostgreSQL), "penanaman" finds "Menanam padi": both stem to "tanam"."""
     html = client.get("/cari/?q=penanaman").content.decode()
     assert result_titles(html) == ["Menanam padi di lahan gambut"]
+
+
+def test_pages_named_after_the_words_come_first(portal, client):
+    if connection.vendor == "mysql":
+        pytest.skip("MariaDB's full-text index sees only committed rows")
+    tips = make_tip_index(portal)
+    make_tip(
+        tips,
+        "Beternak itik petelur",
+        summary="Beri itik dedak padi dan air bersih setiap hari.",
+        commodity=CommodityFactory(name="Itik", slug="itik", locale=portal.locale),
+    )
+    make_tip(tips, "Padi di lahan gambut", summary="Tanam padi tanpa membakar.")
+    html = client.get("/cari/?q=padi").content.decode()
+    assert result_titles(html)[0] == "Padi di lahan gambut"

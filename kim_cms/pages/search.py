@@ -11,6 +11,7 @@ the registered types (``register_search_type``), with a type filter
 constant number of queries however many pages match.
 """
 
+import re
 from dataclasses import dataclass
 
 from django import forms
@@ -128,6 +129,18 @@ class SearchResult:
     page: object
     type: SearchType
 
+    @property
+    def snippet(self):
+        """What the page says of itself: its search description or summary,
+        else its sharing description (at most 200 characters)."""
+        from django.utils.text import Truncator
+
+        page = self.page
+        text = page.search_description or getattr(page, "summary", "") or ""
+        if not text and hasattr(page, "get_social_description"):
+            text = page.get_social_description()
+        return Truncator(text).chars(200)
+
 
 def search_portal(portal, query, kind=None):
     """``(hits, counts)``: the live, public pages of every search type below
@@ -168,7 +181,18 @@ def search_portal(portal, query, kind=None):
         counts[search_type.key] += 1
         if kind is None or search_type.key == kind:
             hits.append(SearchResult(page, search_type))
+    # Pages whose title holds a word searched for come first; the backend's
+    # order otherwise (its ranking varies: SQLite's weighs long texts).
+    hits.sort(key=lambda hit: not title_matches(hit.page.title, query))
     return hits, counts
+
+
+def title_matches(title, query):
+    """Whether a word of ``title`` starts with a word of ``query``."""
+    words = re.findall(r"\w+", (title or "").lower())
+    return any(
+        word.startswith(term) for term in query.lower().split() for word in words
+    )
 
 
 def load_results(results):

@@ -108,7 +108,7 @@ def kim_breadcrumbs(context):
     """Where the page lies: the pages above it, then the page itself."""
     page = _page(context)
     if page is None:
-        return {"crumbs": []}
+        return {"crumbs": [], "subpage_title": ""}
     ancestors = context.get("kim_ancestors")
     if ancestors is None:
         ancestors = get_breadcrumbs(page)
@@ -121,11 +121,12 @@ def kim_breadcrumbs(context):
 
 
 @register.inclusion_tag("kim_cms/includes/site_footer.html", takes_context=True)
-def kim_site_footer(context):
+def kim_site_footer(context, names=True):
     """The district's identity: name, logo, Diskominfo's contact, social
-    media."""
+    media (``names=False``: without the names and logo, for a page that shows
+    them at its top, such as the print view)."""
     layout = _layout(context)
-    return {**layout, "request": context.get("request")}
+    return {**layout, "request": context.get("request"), "show_names": names}
 
 
 @register.simple_tag(takes_context=True)
