@@ -134,3 +134,25 @@ def test_index_pages_follow_the_parent_setting(portal, settings):
     assert KimGroupIndexPage.can_create_at(portal)
     other = root_home.add_child(instance=Page(title="Lain", slug="lain"))
     assert not KimGroupIndexPage.can_create_at(other)
+
+
+def test_postgresql_search_without_the_indonesian_stemmer_is_reported(
+    run_checks, settings
+):
+    settings.DATABASES = {
+        **settings.DATABASES,
+        "default": {
+            **settings.DATABASES["default"],
+            "ENGINE": "django.db.backends.postgresql",
+        },
+    }
+    settings.WAGTAILSEARCH_BACKENDS = {
+        "default": {"BACKEND": "wagtail.search.backends.database"}
+    }
+    messages = run_checks()
+    assert ids(messages) == ["kim_cms.I001"]
+    assert "SEARCH_CONFIG" in messages[0].hint
+    # an information, not a warning: `check --fail-level WARNING` passes
+    assert messages[0].level < 30
+    settings.WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "indonesian"
+    assert run_checks() == []

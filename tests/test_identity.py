@@ -143,3 +143,24 @@ def test_superusers_edit_the_setting_in_the_admin(identity, admin_client):
     assert "Identitas portal" in response.content.decode() or (
         "Portal identity" in response.content.decode()
     )
+
+
+def test_moderators_edit_and_translators_translate_the_identity_text(portal):
+    from kim_cms.wagtail_admin.roles import MODERATORS_NAME, TRANSLATORS_NAME
+
+    def codenames(name):
+        group = Group.objects.get(name=name)
+        return set(
+            group.permissions.filter(
+                content_type__model="kimsiteidentitytext"
+            ).values_list("codename", flat=True)
+        )
+
+    assert {"add_kimsiteidentitytext", "change_kimsiteidentitytext"} <= codenames(
+        MODERATORS_NAME
+    )
+    assert "change_kimsiteidentitytext" in codenames(TRANSLATORS_NAME)
+    # the setting itself stays with superusers and the groups given it
+    for name in (MODERATORS_NAME, TRANSLATORS_NAME):
+        group = Group.objects.get(name=name)
+        assert not group.permissions.filter(codename="change_kimsiteidentity").exists()
