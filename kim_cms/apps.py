@@ -16,10 +16,11 @@ class KimCmsConfig(AppConfig):
             checks,  # noqa: F401  (registers the system checks)
             privacy,
         )
-        from kim_cms.pages import warnings
+        from kim_cms.pages import navigation, warnings
         from kim_cms.wagtail_admin import reads, signals
 
         signals.connect()
         warnings.connect()
+        navigation.connect()
         privacy.connect()
         reads.install()

@@ -6,7 +6,7 @@ point at settings a production site should have.
 
 from django.apps import apps
 from django.conf import settings
-from django.core.checks import Error, Tags, Warning, register
+from django.core.checks import Error, Info, Tags, Warning, register
 from django.db import DatabaseError
 from django.template import TemplateDoesNotExist
 from django.template.loader import get_template
@@ -21,6 +21,7 @@ REQUIRED_APPS = [
     "wagtail.embeds",
     "wagtail.snippets",
     "wagtail.contrib.table_block",
+    "wagtail.contrib.settings",
     "wagtail_localize",
     "modelcluster",
 ]
@@ -396,3 +397,36 @@ def check_kim_urls(app_configs=None, **kwargs):
     except Exception:  # Django's own URL checks report a broken URLconf
         return []
     return []
+
+
+SEARCH_BACKENDS = ("wagtail.search.backends.database", "modelsearch.backends.database")
+
+
+@register(Tags.compatibility)
+def check_search_config(app_configs=None, **kwargs):
+    """PostgreSQL's full-text search stems words by a language's rules: the
+    portal search finds "menanam" for "tanam" only with the Indonesian ones."""
+    backend = (getattr(settings, "WAGTAILSEARCH_BACKENDS", None) or {}).get(
+        "default", {}
+    )
+    engine = settings.DATABASES.get("default", {}).get("ENGINE", "")
+    if (
+        "postgresql" not in engine
+        or backend.get("BACKEND", SEARCH_BACKENDS[0]) not in SEARCH_BACKENDS
+        or backend.get("SEARCH_CONFIG")
+    ):
+        return []
+    return [
+        Info(
+            _(
+                "The portal search on PostgreSQL uses the database's default "
+                "text search configuration: Indonesian words are found only as "
+                "typed, not by their stem."
+            ),
+            hint=_(
+                'Add "SEARCH_CONFIG": "indonesian" to WAGTAILSEARCH_BACKENDS'
+                '["default"], then run manage.py update_index.'
+            ),
+            id="kim_cms.I001",
+        )
+    ]

@@ -28,6 +28,7 @@ APPS = [
     "wagtail_localize.locales",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.table_block",
+    "wagtail.contrib.settings",
     "wagtail.api.v2",
     "rest_framework",
     "django.contrib.sitemaps",

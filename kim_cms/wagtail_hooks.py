@@ -15,6 +15,7 @@ from kim_cms.snippets import (
     FocusArea,
     Hazard,
     Kecamatan,
+    KimSiteIdentityText,
     TrainingTopic,
 )
 from kim_cms.wagtail_admin.views.groups import KimGroupReportViewSet
@@ -84,6 +85,14 @@ class HazardViewSet(SnippetViewSet):
     ordering = ["name"]
 
 
+class KimSiteIdentityTextViewSet(SnippetViewSet):
+    model = KimSiteIdentityText
+    icon = "site"
+    menu_label = _("Portal identity texts")
+    list_display = ["district_name", "office_name", "locale"]
+    search_fields = ["district_name", "office_name"]
+
+
 class KimViewSetGroup(SnippetViewSetGroup):
     """The "KIM" admin menu: regions, taxonomies and the group list."""
 
@@ -98,6 +107,7 @@ class KimViewSetGroup(SnippetViewSetGroup):
         EventCategoryViewSet,
         TrainingTopicViewSet,
         HazardViewSet,
+        KimSiteIdentityTextViewSet,
         KimGroupReportViewSet,
     )
 

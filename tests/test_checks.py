@@ -142,3 +142,25 @@ def test_a_urlconf_without_kim_cms_urls_is_reported(run_checks, settings):
     messages = [m for m in run_checks() if m.id == "kim_cms.W009"]
     assert len(messages) == 1
     assert 'include("kim_cms.urls")' in messages[0].hint
+
+
+def test_postgresql_search_without_the_indonesian_stemmer_is_reported(
+    run_checks, settings
+):
+    settings.DATABASES = {
+        **settings.DATABASES,
+        "default": {
+            **settings.DATABASES["default"],
+            "ENGINE": "django.db.backends.postgresql",
+        },
+    }
+    settings.WAGTAILSEARCH_BACKENDS = {
+        "default": {"BACKEND": "wagtail.search.backends.database"}
+    }
+    messages = run_checks()
+    assert ids(messages) == ["kim_cms.I001"]
+    assert "SEARCH_CONFIG" in messages[0].hint
+    # an information, not a warning: `check --fail-level WARNING` passes
+    assert messages[0].level < 30
+    settings.WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "indonesian"
+    assert run_checks() == []

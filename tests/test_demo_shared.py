@@ -369,6 +369,8 @@ def test_demo_pages_are_filled_in_as_an_editor_would(locales):
     group = KimGroupPage.objects.get(locale=locales["en"], slug="kim-bahaur")
     assert group.mission.startswith("Spread news of village development")
     assert "fishing village" in str(group.description)
+
+
 def test_demo_warnings_and_guides(locales):
     from kim_cms.pages import PreparednessGuidePage, WarningPage
 

@@ -206,8 +206,15 @@ API_PARAMETERS = {
 }
 # Sub-routes of the routable pages, beside the page itself.
 SUB_ROUTES = {
+    KimPortalPage: ["cari/"],
     AgricultureTipIndexPage: ["feed/rss/", "feed/atom/"],
-    CulturalEventIndexPage: ["past/", "ics/", "month/2026/12/", "month/9999/13/"],
+    CulturalEventIndexPage: [
+        "past/",
+        "ics/",
+        "month/",
+        "month/2026/12/",
+        "month/9999/13/",
+    ],
     CulturalEventPage: ["ics/"],
     TrainingMaterialPage: ["print/", "documents-zip/"],
 }

@@ -35,7 +35,7 @@ def test_portal_renders_in_english_under_en_prefix(english_portal, client):
 def test_interface_strings_are_indonesian_on_indonesian_pages(portal, client):
     html = client.get(portal.url).content.decode()
     assert "Lewati ke isi" in html
-    assert "Kontak" in html
+    assert "Telepon" in html
 
 
 def test_language_switcher_and_hreflang_link_translations(english_portal, portal):

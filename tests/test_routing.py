@@ -150,11 +150,14 @@ def test_outside_serving_wagtail_checks_the_restrictions(directory, group):
 
 def test_breadcrumbs_and_home_link(portal, directory, group, client):
     html = client.get(group.url).content.decode()
-    assert '<ol class="kim-breadcrumbs">' in html
-    crumbs = html.split('<ol class="kim-breadcrumbs">')[1].split("</ol>")[0]
+    assert '<ol class="kim-breadcrumbs__list">' in html
+    crumbs = html.split('<ol class="kim-breadcrumbs__list">')[1].split("</ol>")[0]
     assert f'href="{portal.url}"' in crumbs and f'href="{directory.url}"' in crumbs
-    assert "KIM Bahaur" not in crumbs
-    assert f'<a class="kim-site-name" href="{portal.url}">{portal.title}</a>' in html
+    # the page itself ends the trail, named but not linked
+    assert f'href="{group.url}"' not in crumbs
+    assert '<span aria-current="page">KIM Bahaur</span>' in crumbs
+    home = html.split('<a class="kim-site-name" href="')[1].split("</a>")[0]
+    assert home.startswith(f'{portal.url}"') and portal.title in home
 
 
 def test_portal_below_a_site_home_page(root_page, locales, client):

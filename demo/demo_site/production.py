@@ -34,7 +34,8 @@ STORAGES["staticfiles"] = {
 }
 # Uploaded images and documents (MEDIA_ROOT) are served by the web server.
 
-# Cache: Redis (`pip install redis`), shared by every app server process.
+# Cache: Redis (`pip install redis`), shared by every app server process (the
+# portal's menu and identity are cached, and emptied in it when they change).
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.redis.RedisCache",

@@ -236,7 +236,11 @@ def _route_below(start, request, path_components):
 
 class KimIndexPageMixin(KimPageMixin):
     """Index pages may be created under any page unless the site lists the
-    allowed parents in ``KIM_CMS_INDEX_PARENT_PAGE_TYPES``."""
+    allowed parents in ``KIM_CMS_INDEX_PARENT_PAGE_TYPES``. A new index page
+    has "Show in menus" ticked: directly under a portal, it is one of the
+    sections of the portal's menu (``kim_cms.pages.navigation``)."""
+
+    show_in_menus_default = True
 
     @classmethod
     def can_create_at(cls, parent):

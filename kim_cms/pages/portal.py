@@ -13,6 +13,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from kim_cms.blocks import BodyStreamBlock
 from kim_cms.conf import kim_settings
 from kim_cms.pages.base import KimPageMixin
+from kim_cms.pages.search import KimPortalSearchMixin
 from kim_cms.pages.sections import find_index_pages, get_portal_sections
 from kim_cms.queries import prefetch_renditions
 
@@ -20,14 +21,15 @@ from kim_cms.queries import prefetch_renditions
 CARD_IMAGE_SPEC = "fill-160x160|format-webp"
 
 
-class AbstractKimPortalPage(KimPageMixin, Page):
+class AbstractKimPortalPage(KimPortalSearchMixin, KimPageMixin, Page):
     """The root of a KIM portal: a whole site's home, or a section of an
     existing district site (e.g. ``/kim/``).
 
     Extension contract: subclass it in your own app to add fields; the page
     renders with ``kim_cms/pages/kim_portal_page.html`` unless your app ships
     ``<app>/<model>.html``. Override ``get_sections(request)`` to change which
-    sections the landing page shows (see ``kim_cms.pages.sections``).
+    sections the landing page shows (see ``kim_cms.pages.sections``). The
+    portal search is its route ``cari/`` (see ``kim_cms.pages.search``).
     """
 
     district_name = models.CharField(
@@ -128,6 +130,8 @@ class AbstractKimPortalPage(KimPageMixin, Page):
                 entry["index"] = indexes.get(section.index_model)
             elif section.index is not None:
                 entry["index"] = section.index(self)
+            if section.links is not None and entry["index"] is not None:
+                entry["links"] = section.links(entry["index"])
         prefetch_renditions(
             [
                 item.get_card_image()

@@ -19,7 +19,9 @@ class PortalSection:
     (``"app_label.ModelName"``) and the portal finds the first live, public
     page of that type below it, in its language and in tree order (one query
     for the indexes of all sections), or ``index`` receives the portal page
-    and returns the index page or ``None``.
+    and returns the index page or ``None``. ``links`` receives the index page
+    (a base ``Page``) and returns more links of the section, ``[(label,
+    url)]`` (the events' month calendar).
     """
 
     key: str
@@ -29,6 +31,7 @@ class PortalSection:
     order: int = 100
     template: str = "kim_cms/includes/portal_section.html"
     index_model: str | None = None
+    links: Callable | None = None
 
 
 _sections: dict[str, PortalSection] = {}

@@ -8,6 +8,7 @@ from kim_cms.snippets.focus_areas import (
     localized_terms_of,
 )
 from kim_cms.snippets.hazards import Hazard
+from kim_cms.snippets.identity import KimSiteIdentityText
 from kim_cms.snippets.regions import Desa, Kecamatan
 from kim_cms.snippets.taxonomies import AbstractTaxonomy
 from kim_cms.snippets.training import TrainingTopic
@@ -20,6 +21,7 @@ __all__ = [
     "FocusArea",
     "Hazard",
     "Kecamatan",
+    "KimSiteIdentityText",
     "TrainingTopic",
     "localized_terms",
     "localized_terms_of",

@@ -53,10 +53,12 @@ def _language_name(code):
 
 
 @register.simple_tag(takes_context=True)
-def kim_page_alternates(context, page=None):
+def kim_page_alternates(context, page=None, suffix=""):
     """The page in every content language: a list of dicts with ``code``,
     ``name``, ``url``, ``is_current`` and ``exact`` (False when the page has no
-    live translation and the nearest translated ancestor is linked instead)."""
+    live translation and the nearest translated ancestor is linked instead).
+    ``suffix`` (a route of the page and its query, e.g. ``cari/?q=padi``) is
+    added to the ``url`` of the page itself in each language."""
     from wagtail.models import Page
 
     request = context.get("request")
@@ -72,6 +74,11 @@ def kim_page_alternates(context, page=None):
             request._kim_page_alternates = memo
     if page.pk not in memo:
         memo[page.pk] = _page_alternates(request, page)
+    if suffix:
+        return [
+            {**alt, "url": alt["url"] + str(suffix)} if alt["exact"] else alt
+            for alt in memo[page.pk]
+        ]
     return memo[page.pk]
 
 

@@ -56,6 +56,16 @@ class Command(BaseCommand):
             action="store_true",
             help=_("Make the portal the home page of the default site."),
         )
+        parser.add_argument(
+            "--address",
+            metavar="HOST:PORT",
+            help=_(
+                "Where the site is served, e.g. 127.0.0.1:8000: the default site "
+                "gets this hostname and port, so that canonical links, language "
+                "alternates, structured data and e-mails point there. Only a site "
+                "still at Wagtail's first localhost:80 is changed."
+            ),
+        )
 
     def check_prerequisites(self):
         if not apps.is_installed("wagtail_localize"):
@@ -122,8 +132,26 @@ class Command(BaseCommand):
             site.save()
         return portal, made + 1
 
+    def set_address(self, site, address):
+        """Give the untouched default site (``localhost:80``) the address the
+        demo is served at."""
+        host, _colon, port = address.rpartition(":")
+        if not host or not port.isdigit() or not 0 < int(port) < 65536:
+            raise CommandError(
+                _("Write the address as HOST:PORT, e.g. 127.0.0.1:8000.")
+            )
+        if (site.hostname, site.port) != ("localhost", 80):
+            return
+        site.hostname, site.port = host, int(port)
+        site.save()
+        self.stdout.write(
+            _("The default site is now served at %(address)s.") % {"address": address}
+        )
+
     def handle(self, *args, **options):
         site = self.check_prerequisites()
+        if options.get("address"):
+            self.set_address(site, options["address"])
         for code in create_locales():
             self.stdout.write(_("Created the locale '%(code)s'.") % {"code": code})
         locale_id = Locale.objects.get(language_code="id")
@@ -140,6 +168,9 @@ class Command(BaseCommand):
                         continue
                     raise
                 module.load(ctx)
+            from kim_cms.demo.portal import load_identity
+
+            load_identity(ctx, site)
             if ctx.created:
                 verify_demo_pages(portal)
         if ctx.created:

@@ -15,7 +15,12 @@ from kim_cms.blocks import BodyStreamBlock
 from kim_cms.datetimes import format_month
 from kim_cms.pages.base import KimGroupSectionMixin
 from kim_cms.pages.events import occurrences
-from kim_cms.pages.events.event import AbstractCulturalEventPage, CulturalEventPage
+from kim_cms.pages.events.event import (
+    AbstractCulturalEventPage,
+    CulturalEventPage,
+    default_event_time_zone,
+)
+from kim_cms.pages.events.month_calendar import build_month, month_choices, today
 from kim_cms.pages.events.occurrences import (
     add_months,
     load_entries,
@@ -37,8 +42,9 @@ class AbstractCulturalEventIndexPage(
 
     Routes (plain GET, cacheable): the upcoming events (``?category=<slug>``,
     ``?kecamatan=<id>``, ``?month=YYYY-MM``, ``?page=N``); ``past/`` (events
-    that are over, newest first); ``month/<year>/<month>/`` (a month, with
-    previous and next links); ``ics/`` (a calendar feed to subscribe to).
+    that are over, newest first); ``month/<year>/<month>/`` (the month
+    calendar, with previous, next and this month's links) and ``month/``
+    (this month's); ``ics/`` (a calendar feed to subscribe to).
 
     Extension contract: ``event_model`` is the page model listed (a subclass
     of ``AbstractCulturalEventPage``); override ``get_events()`` to change
@@ -111,8 +117,45 @@ class AbstractCulturalEventIndexPage(
             "kecamatan_list": kecamatan,
             "ics_url": self.url + self.reverse_subpage("ics"),
             "past_url": self.url + self.reverse_subpage("past"),
+            "calendar_url": self.get_calendar_url(),
+            "month_choices": month_choices(
+                today(default_event_time_zone()), filters.get("month")
+            ),
         }
         context.update(extra)
+        return self.render(request, context_overrides=context)
+
+    def get_calendar_url(self, request=None):
+        """This month's calendar."""
+        return self.get_url(request) + self.reverse_subpage("this_month")
+
+    def render_calendar(self, request, year, month):
+        """The month calendar: every occurrence of the month on its days."""
+        queryset, filters = self.filter_events(request, self.get_events())
+        entries = load_entries(
+            self.get_event_model(), month_occurrences(queryset, year, month)
+        )
+        categories, kecamatan = self.get_filter_choices()
+        current_day = today(default_event_time_zone())
+        query = "?" + urlencode(filters) if filters else ""
+        context = {
+            "view": "calendar",
+            "entries": entries,
+            "calendar": build_month(year, month, entries, current_day),
+            "filters": filters,
+            "categories": categories,
+            "kecamatan_list": kecamatan,
+            "ics_url": self.url + self.reverse_subpage("ics"),
+            "past_url": self.url + self.reverse_subpage("past"),
+            "calendar_url": self.get_calendar_url(),
+            "this_month_url": self.url
+            + self.reverse_subpage("month", args=[current_day.year, current_day.month])
+            + query,
+            "is_this_month": (year, month) == (current_day.year, current_day.month),
+            "month_choices": month_choices(current_day),
+            "kim_subpage_title": format_month(year, month),
+        }
+        context.update(self.month_context(year, month, filters))
         return self.render(request, context_overrides=context)
 
     def month_context(self, year, month, filters):
@@ -169,17 +212,16 @@ class AbstractCulturalEventIndexPage(
 
     @path("month/<int:year>/<int:month>/", name="month")
     def month_view(self, request, year, month):
-        """Every occurrence in one calendar month, with previous/next links."""
+        """The calendar of one month, with previous/next links."""
         if parse_month(f"{year:04d}-{month:02d}") is None:
             raise Http404("No such month")
-        queryset, filters = self.filter_events(request, self.get_events())
-        return self.render_listing(
-            request,
-            "month",
-            month_occurrences(queryset, year, month),
-            filters,
-            **self.month_context(year, month, filters),
-        )
+        return self.render_calendar(request, year, month)
+
+    @path("month/", name="this_month")
+    def this_month_view(self, request):
+        """This month's calendar, today marked."""
+        current_day = today(default_event_time_zone())
+        return self.render_calendar(request, current_day.year, current_day.month)
 
     @path("ics/", name="ics")
     def ics_view(self, request):
@@ -233,6 +275,17 @@ def upcoming_events_for_portal(portal, request, count):
     return [entry.page for entry in entries]
 
 
+def calendar_links(index):
+    """The portal's link to this month's calendar of the event list."""
+    model = index.specific_class
+    if model is None or not issubclass(model, AbstractCulturalEventIndexPage):
+        return []
+    url = index.get_url()
+    if not url:
+        return []
+    return [(_("Month calendar"), url + model.get_resolver().reverse("this_month"))]
+
+
 register_portal_section(
     PortalSection(
         key="events",
@@ -240,5 +293,6 @@ register_portal_section(
         items=upcoming_events_for_portal,
         index_model="kim_cms.CulturalEventIndexPage",
         order=30,
+        links=calendar_links,
     )
 )
