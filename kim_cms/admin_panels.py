@@ -202,6 +202,7 @@ class KimEditorPanel(Component):
                     ],
                 }
             )
+        from kim_cms.names import display_name
         from kim_cms.roles import WORKFLOW_NAME
 
-        return {"groups": groups, "workflow": WORKFLOW_NAME}
+        return {"groups": groups, "workflow": display_name(WORKFLOW_NAME)}

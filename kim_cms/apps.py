@@ -15,10 +15,12 @@ class KimCmsConfig(AppConfig):
         from . import (
             admin_reads,
             checks,  # noqa: F401  (registers the system checks)
+            names,
             privacy,
             signals,
         )
 
         signals.connect()
+        names.connect()
         privacy.connect()
         admin_reads.install()
