@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.reports import PageReportView
 
 from kim_cms.translation_status import (
+    annotate_parents,
     annotate_translation_status,
     kim_cms_page_models,
     source_locale,
@@ -14,8 +15,9 @@ from kim_cms.views.spreadsheets import SafeSpreadsheetExportMixin
 
 
 class TranslationStatusReportView(SafeSpreadsheetExportMixin, PageReportView):
-    """For every kim_cms page in the source language: which translations exist,
-    which are drafts, which are out of date with their source, which are
+    """For every kim_cms page in the source language, under the page it
+    belongs to: which translations exist, which are drafts, which are out of
+    date with their source, which still have untranslated text, which are
     missing. Lists only pages the user may edit."""
 
     page_title = _("Translation status")
@@ -45,10 +47,12 @@ class TranslationStatusReportView(SafeSpreadsheetExportMixin, PageReportView):
         self.locales = target_locales()
         self.list_export = [
             "title",
+            "parent_title",
             "content_type.model_class._meta.verbose_name.title",
         ] + [f"status_{locale.language_code}" for locale in self.locales]
         self.export_headings = {
             "title": _("Title"),
+            "parent_title": _("Parent page"),
             "content_type.model_class._meta.verbose_name.title": _("Type"),
         } | {
             f"status_{locale.language_code}": locale.get_display_name()
@@ -56,10 +60,12 @@ class TranslationStatusReportView(SafeSpreadsheetExportMixin, PageReportView):
         }
 
     def decorate_paginated_queryset(self, object_list):
-        pages = annotate_translation_status(object_list)
+        pages = annotate_translation_status(annotate_parents(object_list))
         for page in pages:
+            parent = page.parent_page
+            page.parent_title = parent.get_admin_display_title() if parent else ""
             for status in page.translation_statuses:
-                setattr(page, f"status_{status.locale.language_code}", status.label)
+                setattr(page, f"status_{status.locale.language_code}", str(status))
         return pages
 
     def get_context_data(self, **kwargs):
