@@ -4,6 +4,7 @@ import re
 
 import pytest
 from django.contrib.auth.models import Group, Permission
+from django.urls import reverse
 from django.utils.translation import override as translation_override
 from wagtail.models import GroupPagePermission
 
@@ -229,3 +230,73 @@ def test_editor_sees_only_pages_they_may_edit(client, portal, django_user_model)
     titles = re.findall(r'<td class="title"><a [^>]*>([^<]*)</a>', html)
     assert titles == ["Portal saya"]
     assert f"/admin/pages/{portal.pk}/edit/" not in html
+
+
+# -- translators -------------------------------------------------------------------
+
+
+@pytest.fixture
+def translator(client, portal, english_portal, django_user_model):
+    from kim_cms.roles import TRANSLATORS_NAME
+
+    user = django_user_model.objects.create_user("penerjemah", password="x")
+    user.groups.add(Group.objects.get(name=TRANSLATORS_NAME))
+    client.force_login(user)
+    return user
+
+
+def test_translators_find_public_pages_to_translate(client, portal, translator):
+    from wagtail.models import PageViewRestriction
+
+    from tests.factories_groups import (
+        KimActivityPageFactory,
+        KimGroupIndexPageFactory,
+        KimGroupPageFactory,
+    )
+
+    directory = KimGroupIndexPageFactory(parent=portal)
+    group = KimGroupPageFactory(parent=directory, title="KIM Bahaur", slug="bahaur")
+    public = KimActivityPageFactory(parent=group, title="Kerja bakti", slug="kerja")
+    draft = KimActivityPageFactory(
+        parent=group, title="Rapat rahasia", slug="rapat", live=False
+    )
+    private = KimActivityPageFactory(parent=group, title="Catatan pengurus", slug="c")
+    PageViewRestriction.objects.create(
+        page=private, restriction_type=PageViewRestriction.LOGIN
+    )
+    # An unpublished new title of a public page is a draft too.
+    public.title = "Kerja bakti (judul baru)"
+    public.save_revision()
+    html = squash(client.get(URL).content.decode())
+    assert "Kerja bakti</a>" in html
+    assert "judul baru" not in html
+    assert draft.title not in html
+    assert private.title not in html
+    translate = reverse("wagtail_localize:submit_page_translation", args=[public.pk])
+    assert f'href="{translate}"' in html
+    assert "Terjemahkan" in html
+    # The portal is translated already: no "Translate" link for it.
+    portal_translate = reverse(
+        "wagtail_localize:submit_page_translation", args=[portal.pk]
+    )
+    assert f'href="{portal_translate}"' not in html
+
+
+def test_editors_get_no_translate_links_nor_other_pages(
+    client, portal, django_user_model
+):
+    mine = KimPortalPageFactory(parent=portal, title="Portal saya", slug="saya")
+    KimPortalPageFactory(parent=portal, title="Portal lain", slug="lain")
+    group = Group.objects.create(name="Editor")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    GroupPagePermission.objects.create(
+        group=group,
+        page=mine,
+        permission=Permission.objects.get(codename="change_page"),
+    )
+    user = django_user_model.objects.create_user("editor", password="x")
+    user.groups.add(group)
+    client.force_login(user)
+    html = client.get(URL).content.decode()
+    assert "Portal lain" not in html
+    assert "/admin/localize/submit/" not in html

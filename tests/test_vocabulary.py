@@ -180,3 +180,20 @@ def test_the_event_and_training_images_have_their_own_help_text():
     assert "acara" in event
     assert wide_photo not in training
     assert "pelatihan" in training
+
+
+def test_the_admins_relative_times_read_in_indonesian():
+    """Wagtail's status panel says when a page went to review with humanize's
+    naturaltime: configure() installs humanize so its Indonesian is loaded."""
+    import datetime
+
+    from django.contrib.humanize.templatetags.humanize import naturaltime
+    from django.utils import timezone
+
+    from kim_cms.settings import APPS
+
+    assert "django.contrib.humanize" in APPS
+    with translation.override("id"):
+        shown = naturaltime(timezone.now() - datetime.timedelta(seconds=70))
+    assert "yang lalu" in shown
+    assert "ago" not in shown

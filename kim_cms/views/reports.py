@@ -1,9 +1,12 @@
 """Admin reports of kim_cms."""
 
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.reports import PageReportView
+from wagtail.models import Page
 
+from kim_cms.admin_reads import ReadablePages
 from kim_cms.translation_status import (
     annotate_parents,
     annotate_translation_status,
@@ -18,7 +21,10 @@ class TranslationStatusReportView(SafeSpreadsheetExportMixin, PageReportView):
     """For every kim_cms page in the source language, under the page it
     belongs to: which translations exist, which are drafts, which are out of
     date with their source, which still have untranslated text, which are
-    missing. Lists only pages the user may edit."""
+    missing. Lists the pages the user may edit and, to translators (who may
+    submit translations), every public page, with a "Translate" link where
+    a translation is missing: translations are made from published pages,
+    and a translator's own rights are on the translations only."""
 
     page_title = _("Translation status")
     header_icon = "globe"
@@ -28,15 +34,25 @@ class TranslationStatusReportView(SafeSpreadsheetExportMixin, PageReportView):
     any_permission_required = ["add", "change", "publish"]
     export_filename = "translation-status"
 
+    def translates(self):
+        return self.request.user.has_perm("wagtail_localize.submit_translation")
+
     def get_queryset(self):
         content_types = ContentType.objects.get_for_models(
             *kim_cms_page_models()
         ).values()
-        self.queryset = (
-            self.permission_policy.instances_user_has_permission_for(
-                self.request.user, "change"
+        pages = self.permission_policy.instances_user_has_permission_for(
+            self.request.user, "change"
+        )
+        self.readable = ReadablePages.for_request(self.request)
+        if self.translates() and not self.readable.everything:
+            pages = self.readable.filter(
+                Page.objects.filter(
+                    Q(pk__in=pages.values("pk")) | self.readable.public_q()
+                )
             )
-            .filter(content_type__in=content_types, locale=source_locale())
+        self.queryset = (
+            pages.filter(content_type__in=content_types, locale=source_locale())
             .select_related("content_type")
             .order_by("path")
         )
@@ -61,6 +77,7 @@ class TranslationStatusReportView(SafeSpreadsheetExportMixin, PageReportView):
 
     def decorate_paginated_queryset(self, object_list):
         pages = annotate_translation_status(annotate_parents(object_list))
+        self.readable.mask([page.parent_page for page in pages])
         for page in pages:
             parent = page.parent_page
             page.parent_title = parent.get_admin_display_title() if parent else ""
@@ -71,4 +88,5 @@ class TranslationStatusReportView(SafeSpreadsheetExportMixin, PageReportView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["target_locales"] = self.locales
+        context["can_translate"] = self.translates()
         return context
