@@ -17,10 +17,11 @@ class KimCmsConfig(AppConfig):
             privacy,
         )
         from kim_cms.pages import navigation, warnings
-        from kim_cms.wagtail_admin import reads, signals
+        from kim_cms.wagtail_admin import names, reads, signals
 
         signals.connect()
         warnings.connect()
         navigation.connect()
+        names.connect()
         privacy.connect()
         reads.install()

@@ -1,4 +1,8 @@
-"""Model fields kim_cms adds: a multiple choice stored in a plain text column."""
+"""Model fields kim_cms adds: a multiple choice stored in a plain text column,
+and a text of lines that translators translate line by line."""
+
+import hashlib
+from collections import Counter
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -81,3 +85,46 @@ class MultipleChoiceTextField(models.CharField):
         for unwanted in ("max_length", "empty_value", "widget"):
             defaults.pop(unwanted, None)
         return form_class(**defaults)
+
+
+class TranslatableLinesField(models.TextField):
+    """A text written one point per line (a mission, a vision), which
+    wagtail-localize offers for translation line by line.
+
+    A plain ``TextField`` reaches the translation editor as one segment, its
+    line breaks shown as ``<br/>`` tags the translator must keep. Here every
+    non-empty line is a segment of its own, named after its text, so that
+    editing one line of the source leaves the translations of the others in
+    place. The translation keeps the source's lines in their order."""
+
+    @staticmethod
+    def keyed_lines(value):
+        """``[(key, line)]`` for the non-empty lines of ``value``, stripped;
+        a line repeated gets a numbered key."""
+        seen = Counter()
+        keyed = []
+        for line in (value or "").splitlines():
+            text = line.strip()
+            if not text:
+                continue
+            digest = hashlib.sha1(text.encode()).hexdigest()[:12]
+            seen[digest] += 1
+            keyed.append(
+                (digest if seen[digest] == 1 else f"{digest}-{seen[digest]}", text)
+            )
+        return keyed
+
+    def get_translatable_segments(self, value):
+        from wagtail_localize.segments import StringSegmentValue
+
+        return [StringSegmentValue(key, text) for key, text in self.keyed_lines(value)]
+
+    def restore_translated_segments(self, value, segments):
+        translated = {
+            segment.path: segment.render_text()
+            for segment in segments
+            if hasattr(segment, "render_text")
+        }
+        return "\n".join(
+            translated.get(key, text) for key, text in self.keyed_lines(value)
+        )

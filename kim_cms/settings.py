@@ -32,6 +32,10 @@ APPS = [
     "wagtail.api.v2",
     "rest_framework",
     "django.contrib.sitemaps",
+    # Wagtail writes the admin's relative times ("1 menit yang lalu" in the
+    # status panel) with humanize, whose Indonesian Django loads only for an
+    # installed app.
+    "django.contrib.humanize",
 ]
 #: Apps that stand in for another one of ``APPS``: a site that has the first
 #: keeps it and does not get the second.

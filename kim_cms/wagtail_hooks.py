@@ -209,4 +209,50 @@ def add_kim_dashboard_panel(request, panels):
             panels.append(panel)
 
 
+WORKFLOW_LOG_ACTIONS = (
+    "wagtail.workflow.start",
+    "wagtail.workflow.approve",
+    "wagtail.workflow.reject",
+    "wagtail.workflow.resume",
+    "wagtail.workflow.cancel",
+)
+
+
+class NamesInUserLanguage:
+    """A log formatter whose messages read the workflow and task names they
+    quote in the user's language (``kim_cms/wagtail_admin/names.py``): Wagtail stores those
+    names in each history entry as they were."""
+
+    def __init__(self, formatter):
+        self.formatter = formatter
+
+    def __getattr__(self, name):
+        return getattr(self.formatter, name)
+
+    def format_message(self, log_entry):
+        import copy
+
+        from kim_cms.wagtail_admin.names import display_name
+
+        def translated(value):
+            if isinstance(value, dict):
+                return {
+                    key: display_name(item) if key == "title" else translated(item)
+                    for key, item in value.items()
+                }
+            return value
+
+        entry = copy.copy(log_entry)
+        entry.data = translated(log_entry.data)
+        return self.formatter.format_message(entry)
+
+
+@hooks.register("register_log_actions", order=100)
+def read_workflow_names_in_user_language(actions):
+    formatters = getattr(actions, "formatters", {})
+    for action in WORKFLOW_LOG_ACTIONS:
+        if action in formatters:
+            formatters[action] = NamesInUserLanguage(formatters[action])
+
+
 import kim_cms.aspirations.wagtail_hooks  # noqa: F401,E402

@@ -145,6 +145,30 @@ def test_english_portal_is_linked_through_wagtail_localize(locales):
     assert "Community information groups (KIM) are formed by" in html
 
 
+def test_every_demo_translation_is_complete_and_up_to_date(locales):
+    """The translation status report calls every demo page up to date, and
+    that is true: no text segment of any of them waits for a translation."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from kim_cms.wagtail_admin.translation_status import (
+        annotate_translation_status,
+        kim_cms_page_models,
+    )
+
+    content_types = ContentType.objects.get_for_models(*kim_cms_page_models())
+    pages = Page.objects.filter(
+        content_type__in=content_types.values(), locale=locales["id"]
+    )
+    statuses = {
+        page.title: [(s.status, s.untranslated) for s in page.translation_statuses]
+        for page in annotate_translation_status(pages)
+    }
+    assert statuses
+    assert {title: s for title, s in statuses.items() if s != [("up_to_date", 0)]} == {}
+    english = KimGroupPage.objects.filter(locale=locales["en"]).first()
+    assert "Counter hoaxes on social media" in english.mission_points
+
+
 # -- events -----------------------------------------------------------------
 
 

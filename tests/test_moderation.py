@@ -232,7 +232,7 @@ def test_sync_command_is_idempotent_and_repairs(group_a, group_b):
     out = StringIO()
     call_command("kim_cms_sync_roles", stdout=out)
     assert snapshot() == before
-    assert "KIM Bahaur Bersatu editors" in out.getvalue()
+    assert "Editor KIM Bahaur Bersatu" in out.getvalue()  # read in Indonesian
 
 
 def test_a_sites_own_group_is_never_taken_over(root_page, locales, settings):
@@ -630,7 +630,7 @@ def test_group_editors_get_a_panel_with_their_buttons(
         "wagtailadmin_pages:add", args=["kim_cms", "agriculturetippage", group_a.pk]
     )
     assert add_tip in html
-    assert "Pengajuan ke KIM review" in html
+    assert "Ajukan ke Tinjauan KIM" in html
     client.force_login(moderator)
     assert "KIM Anda" not in client.get(reverse("wagtailadmin_home")).content.decode()
 

@@ -44,6 +44,61 @@ def _document_preview():
     return {"document": latest_document(), "title": "Panduan pembentukan KIM"}
 
 
+class LibraryTextTranslationMixin:
+    """For a StructBlock whose text child may be left empty to use a text of
+    the image or document library (an image's description as alternative
+    text, a document's own title).
+
+    Library texts are shared by every language: wagtail-localize cannot
+    translate them. A translator is offered that text as the child's segment
+    instead, and the translation is stored in the child on the translated
+    page, so that the English page reads English. ``library_texts`` maps a
+    child's name to the function that finds the text in the block's value."""
+
+    library_texts = {}
+
+    def get_translatable_segments(self, value):
+        from wagtail_localize.segments.extract import StreamFieldSegmentExtractor
+
+        extractor = StreamFieldSegmentExtractor(None)
+        segments = []
+        for name, child in self.child_blocks.items():
+            child_value = value.get(name)
+            if name in self.library_texts and not child_value:
+                child_value = self.library_texts[name](value) or ""
+            elif child_value is None and isinstance(
+                child, blocks.CharBlock | blocks.TextBlock
+            ):
+                child_value = ""  # a child added since the block was saved
+            segments.extend(
+                segment.wrap(name)
+                for segment in extractor.handle_block(child, child_value)
+            )
+        return segments
+
+    def restore_translated_segments(self, value, segments):
+        from wagtail_localize.segments.ingest import StreamFieldSegmentsWriter
+
+        return StreamFieldSegmentsWriter(None, None, None).handle_struct_block(
+            value, segments
+        )
+
+
+def image_text(value):
+    image = value.get("image")
+    return (image.description or image.title) if image is not None else ""
+
+
+def image_description(value):
+    image = value.get("image")
+    return image.description if image is not None else ""
+
+
+def document_title(value):
+    document = value.get("document")
+    return document.title if document is not None else ""
+
+
 class HeadingBlock(blocks.StructBlock):
     """A section heading (level 2 or 3) that readers can scan."""
 
@@ -81,8 +136,10 @@ class ParagraphBlock(blocks.RichTextBlock):
         )
 
 
-class ImageBlock(blocks.StructBlock):
+class ImageBlock(LibraryTextTranslationMixin, blocks.StructBlock):
     """An image with a caption and the text read aloud to blind readers."""
+
+    library_texts = {"alt_text": image_text}
 
     image = ImageChooserBlock(label=_("Image"))
     alt_text = blocks.CharBlock(
@@ -133,8 +190,10 @@ class CalloutBlock(blocks.StructBlock):
         }
 
 
-class GalleryImageBlock(blocks.StructBlock):
+class GalleryImageBlock(LibraryTextTranslationMixin, blocks.StructBlock):
     """One photo of a gallery, with its caption and alternative text."""
+
+    library_texts = {"alt_text": image_text}
 
     image = ImageChooserBlock(label=_("Image"))
     alt_text = blocks.CharBlock(
@@ -238,7 +297,7 @@ def readable_in_context(documents, parent_context=None):
     return readable_documents(documents, context.get("request"))
 
 
-class DocumentBlock(blocks.StructBlock):
+class DocumentBlock(LibraryTextTranslationMixin, blocks.StructBlock):
     """A document download showing its file type and size, so a reader on
     mobile data knows what they fetch.
 
@@ -246,6 +305,8 @@ class DocumentBlock(blocks.StructBlock):
     download it. Subclasses change the sub-blocks (``title = None`` removes
     the title) and keep that rule and the file description.
     """
+
+    library_texts = {"title": document_title}
 
     document = DocumentChooserBlock(label=_("Document"))
     title = blocks.CharBlock(

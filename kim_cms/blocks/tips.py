@@ -4,11 +4,15 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 
+from kim_cms.blocks.content import LibraryTextTranslationMixin, image_description
+
 STEP_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 
-class StepBlock(blocks.StructBlock):
+class StepBlock(LibraryTextTranslationMixin, blocks.StructBlock):
     """One step of a tip: a short title, what to do, and a picture or video."""
+
+    library_texts = {"image_alt": image_description}
 
     title = blocks.CharBlock(
         label=_("What to do"),

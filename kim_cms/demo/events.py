@@ -441,6 +441,8 @@ def load(ctx):
                 source = ctx.desa(source, DESA[source])
             if english:
                 strings[source] = english
+            elif isinstance(source, str):
+                strings[source] = source  # a place's name reads the same in English
             fields[name] = source
         title_id, title_en = spec["title"]
         summary_id, summary_en = spec["summary"]

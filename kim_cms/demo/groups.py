@@ -26,11 +26,10 @@ STRINGS = {
         "To be a trusted bridge of information between the government and "
         "the villagers."
     ),
-    "Menyebarkan informasi pembangunan desa\nMelawan hoaks di media sosial\n"
-    "Mendokumentasikan kegiatan warga": (
-        "Spread news of village development\nCounter hoaxes on social media\n"
-        "Document the villagers' activities"
-    ),
+    # the mission, line by line
+    "Menyebarkan informasi pembangunan desa": "Spread news of village development",
+    "Melawan hoaks di media sosial": "Counter hoaxes on social media",
+    "Mendokumentasikan kegiatan warga": "Document the villagers' activities",
     "Balai Desa": "Village hall",
 }
 

@@ -202,6 +202,7 @@ class KimEditorPanel(Component):
                     ],
                 }
             )
+        from kim_cms.wagtail_admin.names import display_name
         from kim_cms.wagtail_admin.roles import WORKFLOW_NAME
 
-        return {"groups": groups, "workflow": WORKFLOW_NAME}
+        return {"groups": groups, "workflow": display_name(WORKFLOW_NAME)}

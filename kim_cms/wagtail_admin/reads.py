@@ -89,10 +89,15 @@ class ReadablePages:
         for path in self.editable_paths:
             editable |= Q(path__startswith=path)
         ancestors = Q(path__in=self._ancestor_paths())
+        return editable | ancestors | self.public_q()
+
+    def public_q(self):
+        """A ``Q`` of the public pages: live, with no view restriction on them
+        or above them."""
         restricted = Q(pk__in=[])
         for path in self.restricted_paths:
             restricted |= Q(path__startswith=path)
-        return editable | ancestors | (Q(live=True) & ~restricted)
+        return Q(live=True) & ~restricted
 
     def may_edit(self, page):
         return self.everything or page.path.startswith(self.editable_paths or ("\0",))

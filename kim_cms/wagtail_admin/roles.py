@@ -26,6 +26,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import (
@@ -39,14 +40,17 @@ from wagtail.models import (
     WorkflowTask,
 )
 
+from kim_cms.wagtail_admin import names
+
 MODERATORS = "moderators"
 TRANSLATORS = "translators"
 EDITORS = "editors"
 
-MODERATORS_NAME = "Diskominfo moderators"
-TRANSLATORS_NAME = "Translators"
-WORKFLOW_NAME = "KIM review"
-TASK_NAME = "Diskominfo review"
+# Stored in English, read in each user's language (kim_cms/wagtail_admin/names.py).
+MODERATORS_NAME = names.MODERATORS_NAME
+TRANSLATORS_NAME = names.TRANSLATORS_NAME
+WORKFLOW_NAME = names.WORKFLOW_NAME
+TASK_NAME = names.TASK_NAME
 
 EDITOR_PAGE_PERMISSIONS = ("add_page", "change_page")
 MODERATOR_PAGE_PERMISSIONS = (
@@ -75,7 +79,9 @@ class KimRole(models.Model):
         (EDITORS, _("KIM group editors")),
     ]
 
-    kind = models.CharField(_("role"), max_length=20, choices=ROLE_CHOICES)
+    kind = models.CharField(
+        pgettext_lazy("what a user may do", "role"), max_length=20, choices=ROLE_CHOICES
+    )
     translation_key = models.UUIDField(null=True, blank=True, editable=False)
     group = models.OneToOneField(
         Group,
@@ -255,10 +261,7 @@ def group_pages():
 
 
 def editors_group_name(title):
-    title = " ".join(title.split())
-    if title.casefold().startswith("kim "):
-        return f"{title} editors"
-    return f"KIM {title} editors"
+    return names.editors_name(title)
 
 
 # -- the workflow -------------------------------------------------------------

@@ -66,6 +66,15 @@ class Command(BaseCommand):
                 "still at Wagtail's first localhost:80 is changed."
             ),
         )
+        parser.add_argument(
+            "--accounts-password",
+            metavar="PASSWORD",
+            help=_(
+                "Also create the accounts editor, moderator and translator with "
+                "this password, to try the review workflow. Only for a demo or "
+                "training site: never on a public one."
+            ),
+        )
 
     def check_prerequisites(self):
         if not apps.is_installed("wagtail_localize"):
@@ -182,3 +191,15 @@ class Command(BaseCommand):
             )
         else:
             self.stdout.write(_("Demo content already present: nothing changed."))
+        if options["accounts_password"]:
+            from kim_cms.demo.accounts import create_accounts
+
+            for person, group in create_accounts(options["accounts_password"]):
+                self.stdout.write(
+                    _("Account '%(username)s' (%(name)s): %(group)s")
+                    % {
+                        "username": person.get_username(),
+                        "name": person.get_full_name(),
+                        "group": group.name,
+                    }
+                )

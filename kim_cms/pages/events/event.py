@@ -241,7 +241,7 @@ class AbstractCulturalEventPage(
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("A poster or photo, shown on the page and in link previews."),
+        help_text=_("Poster or photo, shown on its page, in lists and link previews."),
     )
     body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
 

@@ -29,6 +29,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from kim_cms.blocks import BodyStreamBlock
 from kim_cms.conf import kim_settings
+from kim_cms.fields import TranslatableLinesField
 from kim_cms.pages.base import (
     KimGroupAuthoredMixin,
     KimGroupProfileMixin,
@@ -210,8 +211,8 @@ class AbstractKimGroupPage(
         related_name="+",
         help_text=_("A wide photo shown at the top and in link previews."),
     )
-    vision = models.TextField(_("vision"), blank=True)
-    mission = models.TextField(
+    vision = TranslatableLinesField(_("vision"), blank=True)
+    mission = TranslatableLinesField(
         _("mission"), blank=True, help_text=_("One point per line.")
     )
     description = StreamField(
