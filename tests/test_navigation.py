@@ -137,7 +137,7 @@ def test_breadcrumbs_on_every_page_below_the_portal(sections, portal, client):
         f'<a href="/">{portal.title}</a>',
         '<span aria-current="page">Tips Pertanian dan Perikanan</span>',
     ]
-    assert '<nav class="kim-breadcrumbs" aria-label="Jejak halaman">' in html
+    assert '<nav class="kim-breadcrumbs" aria-label="Jejak navigasi">' in html
     tip = make_tip(sections["tips"], title="Padi sawah")
     assert crumbs(client.get(tip.url).content.decode()) == [
         f'<a href="/">{portal.title}</a>',
