@@ -136,6 +136,8 @@ def test_index_pages_follow_the_parent_setting(portal, settings):
     assert not KimGroupIndexPage.can_create_at(other)
 
 
+# The check reads the settings only; the connection is never used.
+@pytest.mark.filterwarnings("ignore:Overriding setting DATABASES")
 def test_postgresql_search_without_the_indonesian_stemmer_is_reported(
     run_checks, settings
 ):
