@@ -136,7 +136,6 @@ def test_index_pages_follow_the_parent_setting(portal, settings):
     assert not KimGroupIndexPage.can_create_at(other)
 
 
-<<<<<<< HEAD
 def test_a_urlconf_without_kim_cms_urls_is_reported(run_checks, settings):
     assert "kim_cms.W009" not in [m.id for m in run_checks()]
     settings.ROOT_URLCONF = "tests.urls_without_kim_cms"
@@ -145,10 +144,8 @@ def test_a_urlconf_without_kim_cms_urls_is_reported(run_checks, settings):
     assert 'include("kim_cms.urls")' in messages[0].hint
 
 
-=======
 # The check reads the settings only; the connection is never used.
 @pytest.mark.filterwarnings("ignore:Overriding setting DATABASES")
->>>>>>> issue-15
 def test_postgresql_search_without_the_indonesian_stemmer_is_reported(
     run_checks, settings
 ):
