@@ -202,9 +202,17 @@ def drop_parameters_with_nul(page, request, serve_args, serve_kwargs):
 
 @hooks.register("construct_homepage_panels")
 def add_kim_dashboard_panel(request, panels):
-    from kim_cms.wagtail_admin.panels import KimDashboardPanel, KimEditorPanel
+    from kim_cms.wagtail_admin.panels import (
+        KimDashboardPanel,
+        KimEditorPanel,
+        KimTranslatorPanel,
+    )
 
-    for panel in (KimEditorPanel(request), KimDashboardPanel(request)):
+    for panel in (
+        KimEditorPanel(request),
+        KimTranslatorPanel(request),
+        KimDashboardPanel(request),
+    ):
         if panel.is_shown():
             panels.append(panel)
 
@@ -253,6 +261,49 @@ def read_workflow_names_in_user_language(actions):
     for action in WORKFLOW_LOG_ACTIONS:
         if action in formatters:
             formatters[action] = NamesInUserLanguage(formatters[action])
+
+
+@hooks.register("after_edit_page")
+def confirm_the_moderators_decision(request, page):
+    """Wagtail confirms an approval or a request for changes in the page
+    editor only with "Page … has been updated": say what happened."""
+    from django.contrib import messages
+    from wagtail.admin.utils import get_user_display_name
+    from wagtail.models import Page, WorkflowState
+
+    from kim_cms.wagtail_admin.roles import verifier_name
+
+    if not request.POST.get("action-workflow-action"):
+        return None
+    action = request.POST.get("workflow-action-name")
+    current = Page.objects.filter(pk=page.pk).first()
+    if current is None:
+        return None
+    title = current.get_admin_display_title()
+    if action == "approve":
+        if current.live and not current.has_unpublished_changes:
+            message = _(
+                "“%(title)s” is approved and published: it now shows “Verified by "
+                "%(office)s”."
+            ) % {"title": title, "office": verifier_name(current)}
+        else:
+            message = _("“%(title)s” is approved.") % {"title": title}
+        messages.success(request, message)
+    elif action == "reject":
+        state = (
+            WorkflowState.objects.for_instance(current)
+            .filter(status=WorkflowState.STATUS_NEEDS_CHANGES)
+            .select_related("requested_by")
+            .order_by("-created_at")
+            .first()
+        )
+        if state is not None and state.requested_by is not None:
+            message = _(
+                "Changes requested for “%(title)s”: it goes back to %(name)s with "
+                "your comment."
+            ) % {"title": title, "name": get_user_display_name(state.requested_by)}
+            messages.success(request, message)
+    return None
 
 
 import kim_cms.aspirations.wagtail_hooks  # noqa: F401,E402

@@ -13,6 +13,7 @@ from django.contrib.auth.models import User
 from django.contrib.staticfiles import finders
 from django.core.management import CommandError, call_command
 from django.utils import translation
+from django.utils.translation import override as translation_override
 from wagtail.users.models import UserProfile
 
 from kim_cms.contrib.admin_id import catalogues
@@ -507,3 +508,57 @@ def test_a_maintainer_fills_the_missing_template_and_the_gap_closes(
     output = coverage_output("--fail-under", "0")
     messages, _upstream, covered, share = row_share(output, "wagtail_localize.djangojs")
     assert covered == messages and share == 100.0
+
+
+# -- English no catalogue reaches ---------------------------------------------------
+
+
+def test_the_login_screen_labels_the_password_in_the_visitors_language(client, db):
+    html = client.get("/admin/login/", HTTP_ACCEPT_LANGUAGE="id").content.decode()
+    assert re.search(r'for="id_password"[^>]*>\s*Kata sandi', html)
+    from wagtail.admin.forms.auth import LoginForm
+
+    with translation_override("en"):
+        assert str(LoginForm().fields["password"].label) == "Password"
+
+
+def test_translated_segments_are_dated_in_the_users_language(
+    indonesian_admin, portal, locales
+):
+    import datetime
+
+    from wagtail_localize.models import StringSegment, StringTranslation
+
+    translation = submit_translation(indonesian_admin, portal, locales["en"])
+    segment = StringSegment.objects.filter(source=translation.source).first()
+    string_translation = StringTranslation.objects.create(
+        translation_of_id=segment.string_id,
+        context_id=segment.context_id,
+        locale=locales["en"],
+        data="Portal",
+        translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL,
+    )
+    StringTranslation.objects.filter(pk=string_translation.pk).update(
+        updated_at=datetime.datetime(2026, 12, 1, 3, 0, tzinfo=datetime.UTC)
+    )
+    string_translation.refresh_from_db()
+    with translation_override("id"):
+        assert string_translation.get_comment() == (
+            "Diterjemahkan secara manual pada 1 Desember 2026"
+        )
+    with translation_override("en"):
+        assert string_translation.get_comment() == (
+            "Translated manually on 1 December 2026"
+        )
+
+
+def test_the_script_translates_the_words_upstream_writes_without_gettext():
+    script = (
+        ADMIN_ID / "static" / "kim_cms_admin_id" / "js" / "catalogue.js"
+    ).read_text()
+    built = catalogues.built_translations("djangojs")
+    for english in ("Actions", "Search", "More actions"):
+        assert f"'{english}'" in script
+        assert built[(None, english)].msgstr
+    pair = built[(None, "%(source)s to %(target)s translation")].msgstr
+    assert pair == "Terjemahan %(source)s ke %(target)s"

@@ -661,3 +661,60 @@ def test_an_english_tip_credits_the_english_version_of_its_group(
     tip = make_tip(tips_en, "Rubber without fire", kim_group=group_a)
     html = client.get(tip.url).content.decode()
     assert f'<a href="{group_en.url}">KIM Bahaur United</a>' in html
+
+
+# -- what the moderator reads after deciding ----------------------------------------
+
+
+def decide_in_the_editor(client, moderator, page, action, comment=""):
+    import json
+
+    client.force_login(moderator)
+    url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    data = activity_form(
+        page,
+        **{
+            "action-workflow-action": "true",
+            "workflow-action-name": action,
+            "workflow-action-extra-data": json.dumps({"comment": comment}),
+        },
+    )
+    response = client.post(url, data, follow=True)
+    assert response.status_code == 200
+    return [str(message) for message in response.context["messages"]]
+
+
+def test_an_approval_in_the_editor_says_it_is_published_and_verified(
+    client, editor_a, group_a, moderator
+):
+    page, state = submitted_activity(client, editor_a, group_a)
+    shown = decide_in_the_editor(client, moderator, page, "approve")
+    page.refresh_from_db()
+    assert page.live
+    assert (
+        "“Sosialisasi” disetujui dan diterbitkan: kini menampilkan “Diverifikasi oleh "
+        "Diskominfo Kabupaten Pulang Pisau”." in shown
+    )
+
+
+def test_a_request_for_changes_in_the_editor_says_who_gets_the_page_back(
+    client, editor_a, group_a, moderator
+):
+    editor_a.first_name, editor_a.last_name = "Sari", "Wulandari"
+    editor_a.save()
+    page, state = submitted_activity(client, editor_a, group_a)
+    shown = decide_in_the_editor(client, moderator, page, "reject", "Foto buram.")
+    state.refresh_from_db()
+    assert state.status == WorkflowState.STATUS_NEEDS_CHANGES
+    assert (
+        "Perbaikan diminta untuk “Sosialisasi”: halaman dikembalikan kepada Sari "
+        "Wulandari beserta komentar Anda." in shown
+    )
+
+
+def test_saving_a_page_adds_no_decision_message(client, moderator, live_b):
+    client.force_login(moderator)
+    url = reverse("wagtailadmin_pages:edit", args=[live_b.pk])
+    response = client.post(url, activity_form(live_b), follow=True)
+    shown = [str(message) for message in response.context["messages"]]
+    assert not [m for m in shown if "disetujui" in m or "Perbaikan diminta" in m]

@@ -134,8 +134,13 @@ def test_the_report_names_each_pages_parent(portal, locales, admin_client):
     rows = re.findall(r"<tr>(.*?)</tr>", html)
     reports = [row for row in rows if "Sosialisasi cek fakta untuk warga" in row]
     assert len(reports) == 2
-    assert "<td data-parent>KIM Bahaur Bersatu</td>" in reports[0]
-    assert "<td data-parent>KIM Maliku</td>" in reports[1]
+    assert (
+        'data-parent="KIM Bahaur Bersatu">· di bawah KIM Bahaur Bersatu' in reports[0]
+    )
+    assert 'data-parent="KIM Maliku">· di bawah KIM Maliku' in reports[1]
+    # The portal's parent is Wagtail's root, no page of the site.
+    (portal_row,) = [row for row in rows if "Portal KIM Pulang Pisau</a>" in row]
+    assert "data-parent" not in portal_row and "Root" not in portal_row
     response = admin_client.get(URL, {"export": "csv"})
     rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
     assert rows[0][1] in {"Parent page", "Halaman induk"}
@@ -300,3 +305,29 @@ def test_editors_get_no_translate_links_nor_other_pages(
     html = client.get(URL).content.decode()
     assert "Portal lain" not in html
     assert "/admin/localize/submit/" not in html
+
+
+def test_translators_dashboard_says_how_many_pages_wait(client, portal, translator):
+    from tests.factories_groups import KimGroupIndexPageFactory
+
+    KimGroupIndexPageFactory(parent=portal)  # public, not translated
+    KimPortalPageFactory(parent=portal, title="Draf portal", slug="draf", live=False)
+    html = squash(client.get(reverse("wagtailadmin_home")).content.decode())
+    assert "1 halaman belum punya terjemahan English." in html
+    assert f'href="{URL}"' in html
+    assert "Moderator Diskominfo yang menerbitkan terjemahannya." in html
+
+
+def test_editors_dashboard_has_no_translators_panel(client, portal, django_user_model):
+    group = Group.objects.create(name="Editor")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    GroupPagePermission.objects.create(
+        group=group,
+        page=portal,
+        permission=Permission.objects.get(codename="change_page"),
+    )
+    user = django_user_model.objects.create_user("editor", password="x")
+    user.groups.add(group)
+    client.force_login(user)
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "kim-translations" not in html

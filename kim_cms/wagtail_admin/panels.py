@@ -206,3 +206,52 @@ class KimEditorPanel(Component):
         from kim_cms.wagtail_admin.roles import WORKFLOW_NAME
 
         return {"groups": groups, "workflow": display_name(WORKFLOW_NAME)}
+
+
+class KimTranslatorPanel(Component):
+    """For translators: how many public pages wait for a translation into
+    each language, and the way to the translation status report, where
+    "Translate" starts one. A translator's rights are on the translations
+    only, so Wagtail's explorer never shows them the pages to translate."""
+
+    name = "kim_cms_translator"
+    template_name = "kim_cms/admin/translator_panel.html"
+    order = 85
+
+    def __init__(self, request):
+        self.request = request
+
+    def is_shown(self):
+        return self.request.user.has_perm("wagtail_localize.submit_translation")
+
+    def get_context_data(self, parent_context=None):
+        from django.contrib.contenttypes.models import ContentType
+
+        from kim_cms.wagtail_admin.reads import ReadablePages
+        from kim_cms.wagtail_admin.translation_status import (
+            kim_cms_page_models,
+            source_locale,
+            target_locales,
+        )
+
+        content_types = ContentType.objects.get_for_models(
+            *kim_cms_page_models()
+        ).values()
+        readable = ReadablePages.for_request(self.request)
+        sources = Page.objects.filter(
+            content_type__in=content_types, locale=source_locale()
+        )
+        if not readable.everything:
+            sources = sources.filter(readable.public_q())
+        languages = [
+            {
+                "locale": locale,
+                "missing": sources.exclude(
+                    translation_key__in=Page.objects.filter(locale=locale).values(
+                        "translation_key"
+                    )
+                ).count(),
+            }
+            for locale in target_locales()
+        ]
+        return {"languages": languages}

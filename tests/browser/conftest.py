@@ -257,3 +257,13 @@ def horizontal_overflow(page):
     return page.evaluate(
         "() => Math.max(0, document.documentElement.scrollWidth - window.innerWidth)"
     )
+
+
+def log_in(page, username, password):
+    """Log in through the admin's login form, as a person does, and wait for
+    the dashboard."""
+    page.goto("/admin/login/")
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", password)
+    page.click("button[type=submit]")
+    page.wait_for_load_state("networkidle")

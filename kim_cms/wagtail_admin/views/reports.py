@@ -80,7 +80,10 @@ class TranslationStatusReportView(SafeSpreadsheetExportMixin, PageReportView):
         self.readable.mask([page.parent_page for page in pages])
         for page in pages:
             parent = page.parent_page
-            page.parent_title = parent.get_admin_display_title() if parent else ""
+            # Wagtail's root page ("Root") is no page of the site.
+            page.parent_title = (
+                parent.get_admin_display_title() if parent and parent.depth > 1 else ""
+            )
             for status in page.translation_statuses:
                 setattr(page, f"status_{status.locale.language_code}", str(status))
         return pages
