@@ -128,8 +128,9 @@ def test_a_citizen_finds_everything_by_links(open_context, snap, viewport, langu
     snap(page, "portal")
 
     # every section by the menu, each page marked as the current section
+    # (the four sections every portal has, and the warnings the demo adds)
     sections = menu_links(page)
-    assert len(sections) == 4, sections
+    assert len(sections) == 5, sections
     if viewport is PHONE:
         snap(page, "menu-open", full_page=False)
     kinds = {}
@@ -145,7 +146,7 @@ def test_a_citizen_finds_everything_by_links(open_context, snap, viewport, langu
         assert crumbs.text_content().strip() == title
         fits(page)
         snap(page, "section")
-    assert set(kinds) == {"groups", "tips", "events", "training"}
+    assert {"groups", "tips", "events", "training"} <= set(kinds)
 
     # search for a tip from the header, keep the tips, open one
     page.goto(words["portal"])
