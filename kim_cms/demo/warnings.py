@@ -176,6 +176,7 @@ def _warning(ctx, index, spec, hazard, level, kecamatan, start, end):
     slug_id, slug_en = spec["slug"]
     strings[slug_id] = slug_en
     area = ", ".join(k.name for k in kecamatan)
+    strings[area] = area  # place names read the same in English
     page = ctx.page(
         index,
         WarningPage,
@@ -208,6 +209,10 @@ def _guide(ctx, index, spec, hazard):
         for kind, name, phone, note in spec["contacts"]
     ]
     strings.update({"24 jam": "24 hours"})
+    # names of offices and phone numbers read the same in English
+    for _kind, name, phone, _note in spec["contacts"]:
+        strings.setdefault(name, name)
+        strings.setdefault(phone, phone)
     points = []
     for name, desa, kecamatan, capacity, lat, lon in spec["points"]:
         points.append(
