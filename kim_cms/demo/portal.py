@@ -106,7 +106,7 @@ def district_logo(ctx):
     image = image_model(
         title=title,
         collection=ctx.collection,
-        description="Perisai hijau dengan matahari kuning, sungai, dan setangkai padi.",
+        description="Lambang berupa perisai hijau dengan matahari kuning, sungai, dan setangkai padi.",
     )
     image.file.save(
         "lambang-pulang-pisau.png", ContentFile(buffer.getvalue()), save=False
