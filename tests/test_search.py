@@ -97,6 +97,71 @@ def test_one_search_finds_every_kind_of_page(content, client):
     assert response["X-Robots-Tag"] == "noindex"
 
 
+@pytest.fixture
+def disaster_content(portal):
+    from tests.factories_clarifications import (
+        HoaxClarificationIndexPageFactory,
+        make_clarification,
+    )
+    from tests.factories_warnings import make_guide, make_warning, make_warning_index
+
+    if connection.vendor == "mysql":
+        pytest.skip("MariaDB's full-text index sees only committed rows")
+    warnings = make_warning_index(portal)
+    warning = make_warning(
+        warnings,
+        "Siaga kabut asap di Jabiren Raya",
+        description="Kabut asap tebal dari lahan gambut yang terbakar.",
+    )
+    guide = make_guide(
+        warnings,
+        "Panduan menghadapi kabut asap",
+        summary="Apa yang dilakukan keluarga saat kabut asap datang.",
+    )
+    clarifications = HoaxClarificationIndexPageFactory(parent=portal)
+    clarification = make_clarification(
+        clarifications,
+        title="Benarkah kabut asap bisa diusir dengan garam?",
+        claim="Pesan berantai: taburkan garam agar kabut asap hilang.",
+        summary="Tidak benar: kabut asap tidak hilang karena garam.",
+    )
+    return {"warning": warning, "guide": guide, "clarification": clarification}
+
+
+def test_warnings_guides_and_clarifications_are_found_too(disaster_content, client):
+    html = client.get("/cari/?q=kabut asap").content.decode()
+    assert sorted(result_titles(html)) == sorted(
+        [
+            "Siaga kabut asap di Jabiren Raya",
+            "Panduan menghadapi kabut asap",
+            "Benarkah kabut asap bisa diusir dengan garam?",
+        ]
+    )
+    assert set(result_types(html)) == {
+        "Peringatan bencana",
+        "Panduan kesiapsiagaan",
+        "Klarifikasi hoaks",
+    }
+    # Each kind can be chosen alone, and its line names what matters.
+    html = client.get("/cari/?q=kabut asap&jenis=peringatan").content.decode()
+    assert result_titles(html) == ["Siaga kabut asap di Jabiren Raya"]
+    meta = html.split('class="kim-card__meta">')[1].split("</p>")[0]
+    assert "SIAGA" in meta and "Jabiren Raya" in meta
+    html = client.get("/cari/?q=kabut asap&jenis=klarifikasi").content.decode()
+    assert result_titles(html) == ["Benarkah kabut asap bisa diusir dengan garam?"]
+    meta = html.split('class="kim-card__meta">')[1].split("</p>")[0]
+    assert meta.lower().startswith("hoaks")
+
+
+def test_an_expired_or_cancelled_warning_is_still_found(disaster_content, client):
+    """Past warnings stay on record (the warning list shows them too)."""
+    warning = disaster_content["warning"]
+    warning.cancelled = True
+    warning.save_revision().publish()
+    html = client.get("/cari/?q=kabut asap&jenis=peringatan").content.decode()
+    assert result_titles(html) == ["Siaga kabut asap di Jabiren Raya"]
+
+
 # Committed: the full-text indexes of MariaDB and MySQL (InnoDB) see only
 # committed rows, and a test's transaction is otherwise never committed.
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)

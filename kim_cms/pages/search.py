@@ -103,6 +103,26 @@ for _search_type in (
         "kim_cms.pages.AbstractTrainingMaterialPage",
         50,
     ),
+    SearchType(
+        "peringatan",
+        pgettext_lazy("search type", "Disaster warnings"),
+        "kim_cms.pages.AbstractWarningPage",
+        60,
+        ("hazard",),
+    ),
+    SearchType(
+        "panduan",
+        pgettext_lazy("search type", "Preparedness guides"),
+        "kim_cms.pages.AbstractPreparednessGuidePage",
+        70,
+        ("hazard",),
+    ),
+    SearchType(
+        "klarifikasi",
+        pgettext_lazy("search type", "Hoax clarifications"),
+        "kim_cms.pages.AbstractHoaxClarificationPage",
+        80,
+    ),
 ):
     register_search_type(_search_type)
 
