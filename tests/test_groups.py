@@ -168,8 +168,12 @@ def test_group_page_renders_in_english(bahaur, english_portal, locales, client):
     assert "Chair" in html
     assert "Agriculture" in html
     assert "Rahasia Pribadi" not in html
+    # The place in English words; the names stay as they are.
+    assert "Bahaur village, Kahayan Kuala sub-district" in html
+    assert "Desa Bahaur" not in html
     html = client.get(english_directory.url).content.decode()
     assert "KIM Bahaur United" in html
+    assert "Bahaur village, Kahayan Kuala sub-district" in html
     assert "KIM Bahaur Bersatu" not in html
 
 

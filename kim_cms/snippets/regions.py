@@ -34,6 +34,11 @@ class Kecamatan(index.Indexed, models.Model):
     def __str__(self):
         return self.name
 
+    def get_place_name(self):
+        """"Kecamatan Kahayan Hilir" to Indonesian readers, "Kahayan Hilir
+        sub-district" to English ones."""
+        return _("Kecamatan %(name)s") % {"name": self.name}
+
     def save(self, *args, **kwargs):
         self.code = (self.code or "").strip() or None
         super().save(*args, **kwargs)
@@ -89,6 +94,13 @@ class Desa(index.Indexed, models.Model):
 
     def __str__(self):
         return f"{self.name}, {self.kecamatan.name}"
+
+    def get_place_name(self):
+        """"Desa Garung" to Indonesian readers, "Garung village" to English
+        ones (and the same for a kelurahan)."""
+        if self.kind == self.KIND_KELURAHAN:
+            return _("Kelurahan %(name)s") % {"name": self.name}
+        return _("Desa %(name)s") % {"name": self.name}
 
     def save(self, *args, **kwargs):
         self.code = (self.code or "").strip() or None

@@ -95,6 +95,9 @@ SECTION_KINDS = {
     "kim-tips": "tips",
     "kim-events": "events",
     "kim-training-index": "training",
+    "kim-warnings": "warnings",
+    "kim-clarification-index": "clarifications",
+    "kim-aspirations": "aspirations",
 }
 
 
@@ -128,9 +131,9 @@ def test_a_citizen_finds_everything_by_links(open_context, snap, viewport, langu
     snap(page, "portal")
 
     # every section by the menu, each page marked as the current section
-    # (the four sections every portal has, and the warnings the demo adds)
+    # (the four sections every portal has, and those the demo adds)
     sections = menu_links(page)
-    assert len(sections) == 5, sections
+    assert len(sections) >= 5, sections
     if viewport is PHONE:
         snap(page, "menu-open", full_page=False)
     kinds = {}
@@ -146,7 +149,8 @@ def test_a_citizen_finds_everything_by_links(open_context, snap, viewport, langu
         assert crumbs.text_content().strip() == title
         fits(page)
         snap(page, "section")
-    assert {"groups", "tips", "events", "training"} <= set(kinds)
+    assert {"groups", "tips", "events", "training", "warnings"} <= set(kinds)
+    assert None not in kinds, "a section of an unknown kind"
 
     # search for a tip from the header, keep the tips, open one
     page.goto(words["portal"])
@@ -273,6 +277,21 @@ def page_types(page, language):
     urls["calendar"] = page.get_by_role("link", name=words["calendar"]).get_attribute(
         "href"
     )
+    # The warnings section: a warning in force (the demo's), a past one and a
+    # guide, and the clarifications and aspirations where the portal has them.
+    warnings = kinds["warnings"]
+    urls["warnings"] = warnings
+    page.goto(warnings)
+    for kind, selector in (
+        ("warning", ".kim-warning-card .kim-card__title a"),
+        ("guide", "li.kim-card:not(.kim-warning-card) .kim-card__title a"),
+    ):
+        urls[kind] = page.locator(selector).first.get_attribute("href")
+    if "clarifications" in kinds:
+        urls["clarifications"] = kinds["clarifications"]
+        urls["clarification"] = first_card(kinds["clarifications"])
+    if "aspirations" in kinds:
+        urls["aspirations"] = kinds["aspirations"]
     urls["search"] = words["portal"] + "cari/?q=" + words["query"]
     urls["not found"] = words["portal"] + "tidak-ada-halaman-ini/"
     return urls
@@ -288,7 +307,7 @@ def test_no_page_type_has_a_serious_accessibility_problem(
     page = open_context(viewport=DESKTOP, language=language).new_page()
     page.goto(WORDS[language]["portal"])
     urls = page_types(page, language)
-    assert len(urls) >= 14, urls
+    assert len(urls) >= 17, urls
     problems = {}
     for viewport in (DESKTOP, PHONE):
         page.set_viewport_size(viewport)

@@ -439,9 +439,9 @@ class AbstractKimGroupPage(
         """ "Desa Bahaur, Kecamatan Kahayan Kuala" (or what is known of it)."""
         parts = []
         if self.desa_id:
-            parts.append(f"{self.desa.get_kind_display()} {self.desa.name}")
+            parts.append(self.desa.get_place_name())
         if self.kecamatan_id:
-            parts.append(f"{_('Kecamatan')} {self.kecamatan.name}")
+            parts.append(self.kecamatan.get_place_name())
         return ", ".join(str(p) for p in parts)
 
     def get_card_meta(self):
