@@ -35,7 +35,7 @@ class Kecamatan(index.Indexed, models.Model):
         return self.name
 
     def get_place_name(self):
-        """"Kecamatan Kahayan Hilir" to Indonesian readers, "Kahayan Hilir
+        """ "Kecamatan Kahayan Hilir" to Indonesian readers, "Kahayan Hilir
         sub-district" to English ones."""
         return _("Kecamatan %(name)s") % {"name": self.name}
 
@@ -96,7 +96,7 @@ class Desa(index.Indexed, models.Model):
         return f"{self.name}, {self.kecamatan.name}"
 
     def get_place_name(self):
-        """"Desa Garung" to Indonesian readers, "Garung village" to English
+        """ "Desa Garung" to Indonesian readers, "Garung village" to English
         ones (and the same for a kelurahan)."""
         if self.kind == self.KIND_KELURAHAN:
             return _("Kelurahan %(name)s") % {"name": self.name}
