@@ -17,7 +17,7 @@ FOCUS_AREAS = {
 }
 
 STRINGS = {
-    "Direktori KIM": "KIM directory",
+    "Direktori KIM": "KIM Directory",
     "direktori-kim": "kim-directory",
     "Temukan kelompok informasi masyarakat di desa Anda.": (
         "Find the community information group of your village."

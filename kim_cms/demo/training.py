@@ -17,7 +17,7 @@ TOPICS = {
 }
 
 STRINGS = {
-    "Materi Pelatihan": "Training material",
+    "Materi Pelatihan": "Training Material",
     "materi-pelatihan": "training-material",
     DISKOMINFO: "Communications and Informatics Office of Pulang Pisau District",
     BPBD: "Disaster Management Agency of Pulang Pisau District",
