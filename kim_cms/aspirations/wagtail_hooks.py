@@ -9,8 +9,14 @@ from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import ModelPermissionPolicy
 
+from kim_cms.aspirations import admin_views
 from kim_cms.aspirations.access import is_aspiration_moderator
-from kim_cms.aspirations.models import Aspiration
+from kim_cms.aspirations.models import Aspiration, aspiration_submitted
+from kim_cms.aspirations.notify import on_aspiration_submitted
+
+aspiration_submitted.connect(
+    on_aspiration_submitted, dispatch_uid="kim_cms_notify_moderators"
+)
 
 
 class ModeratorsOnlyPolicy(ModelPermissionPolicy):
@@ -44,8 +50,16 @@ class AspirationViewSet(ModelViewSet):
     list_display = ["tracking_code", "category", "status", "opd", "submit_time"]
     list_filter = ["status", "category"]
     search_fields = ["tracking_code", "opd"]
-    form_fields = ["status", "opd", "reply", "replied_at", "is_public"]
+    form_fields = [
+        "status",
+        "opd",
+        "reply",
+        "replied_at",
+        "is_public",
+        "public_question",
+    ]
     inspect_view_enabled = True
+    inspect_template_name = "kim_cms/aspirations/admin/inspect.html"
     inspect_view_fields = [
         "tracking_code",
         "submit_time",
@@ -59,6 +73,8 @@ class AspirationViewSet(ModelViewSet):
         "status",
         "opd",
         "reply",
+        "is_public",
+        "public_question",
         "personal_data_erased_at",
     ]
 
@@ -75,6 +91,11 @@ aspiration_viewset = AspirationViewSet("kim_aspirations")
 @hooks.register("register_admin_viewset")
 def register_aspiration_viewset():
     return aspiration_viewset
+
+
+@hooks.register("register_admin_urls")
+def register_aspiration_admin_urls():
+    return admin_views.urlpatterns
 
 
 @hooks.register("filter_form_submissions_for_user")
