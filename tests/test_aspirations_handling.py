@@ -15,7 +15,7 @@ from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from kim_cms.aspirations.files import private_storage
 from kim_cms.aspirations.models import Aspiration
@@ -112,8 +112,6 @@ def test_a_wrong_file_type_is_refused_with_a_clear_message_and_nothing_kept(
 def test_the_refusal_reads_in_english_on_the_english_page(
     page, form_data, client, settings
 ):
-    from django.utils import translation
-
     from kim_cms.aspirations.files import validate_attachment
 
     with translation.override("en"):
@@ -501,3 +499,42 @@ def test_without_a_clarification_index_nothing_is_made(hoax_report, client, mode
     assert not HoaxClarificationPage.objects.exists()
     hoax_report.refresh_from_db()
     assert hoax_report.clarification_id is None
+
+
+def test_the_admin_list_leads_moderators_to_personal_data_requests(
+    answered, client, moderator
+):
+    client.force_login(moderator)
+    html = client.get(reverse("kim_aspirations:index")).content.decode()
+    assert reverse("kim_aspirations_personal_data") in html
+    assert "Permintaan data pribadi" in html
+
+
+@pytest.mark.parametrize(
+    "text, kept, gone",
+    [
+        ("Hubungi 0812-5555-0101 ya", "Hubungi", "5555"),
+        ("WA +62 812 5555 0101.", "WA", "5555"),
+        ("NIK 6211012345678901", "NIK", "6211012345678901"),
+        ("Tulis ke budi.s@desa.id", "Tulis ke", "budi.s@desa.id"),
+        ("<b>Vaksin</b> berisi chip", "Vaksin berisi chip", "<b>"),
+    ],
+)
+def test_anonymised_text_removes_contacts_and_markup(text, kept, gone):
+    from kim_cms.aspirations.anonymise import anonymised_text
+
+    result = anonymised_text(text)
+    assert kept in result and gone not in result
+
+
+def test_anonymised_text_keeps_dates_and_sums():
+    from kim_cms.aspirations.anonymise import anonymised_text
+
+    text = "Sejak 2024-05-01 harga pupuk Rp 1.500.000 per karung."
+    assert anonymised_text(text) == text
+    with translation.override("en"):
+        removed = anonymised_text("Saya Siti dari Bahaur", name="Siti Rahmawati")
+    assert removed == "Saya [removed] dari Bahaur"
+    with translation.override("id"):
+        removed = anonymised_text("Saya Siti dari Bahaur", name="Siti Rahmawati")
+    assert removed == "Saya [dihapus] dari Bahaur"

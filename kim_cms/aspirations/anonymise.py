@@ -9,8 +9,10 @@ from django.utils.translation import gettext_lazy as _
 
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
 # Indonesian phone numbers as people write them: +62 812-5555-0101, 0812 5555
-# 0101, (0513) 61234; and the 16 digits of a NIK.
-PHONE_RE = re.compile(r"(?<![\w])(\+?\d[\d\s().-]{7,}\d)(?![\w])")
+# 0101, (0513) 612345; and the 16 digits of a NIK. Nine digits or more, so
+# that dates (2024-05-01) and sums (Rp 1.500.000) stay.
+PHONE_RE = re.compile(r"(?<![\w])(\+?\(?\d[\d\s().-]{7,}\d)(?![\w])")
+MIN_PHONE_DIGITS = 9
 SPACES_RE = re.compile(r"[ \t]+")
 REMOVED = _("[removed]")
 
@@ -30,9 +32,18 @@ def anonymised_text(text, name="", contact="", max_length=None):
             pattern = r"\b" + re.escape(part) + r"\b"
             text = re.sub(pattern, removed, text, flags=re.IGNORECASE)
     text = EMAIL_RE.sub(removed, text)
-    text = PHONE_RE.sub(removed, text)
+    text = PHONE_RE.sub(
+        lambda match: (
+            removed if _digits(match.group()) >= MIN_PHONE_DIGITS else match.group()
+        ),
+        text,
+    )
     lines = [SPACES_RE.sub(" ", line).strip() for line in text.splitlines()]
     text = "\n".join(line for line in lines if line)
     if max_length and len(text) > max_length:
         text = text[: max_length - 1].rstrip() + "…"
     return text
+
+
+def _digits(text):
+    return sum(character.isdigit() for character in text)

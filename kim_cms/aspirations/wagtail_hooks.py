@@ -4,9 +4,12 @@ everyone else."""
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.views.generic.models import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets.button import HeaderButton
 from wagtail.permission_policies.base import ModelPermissionPolicy
 
 from kim_cms.aspirations import admin_views
@@ -41,8 +44,24 @@ if register_permission_policy is not None:
     register_permission_policy(Aspiration, moderators_only_policy, exact_class=True)
 
 
+class AspirationIndexView(IndexView):
+    """The list of messages, with a way to a person's data requests."""
+
+    @property
+    def header_buttons(self):
+        return [
+            *super().header_buttons,
+            HeaderButton(
+                _("Personal data requests"),
+                url=reverse("kim_aspirations_personal_data"),
+                icon_name="user",
+            ),
+        ]
+
+
 class AspirationViewSet(ModelViewSet):
     model = Aspiration
+    index_view_class = AspirationIndexView
     icon = "mail"
     menu_label = _("Aspirations")
     add_to_admin_menu = True
