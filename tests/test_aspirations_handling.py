@@ -392,12 +392,26 @@ def test_moderators_are_emailed_in_their_own_language_without_personal_data(
 
 
 def test_a_failing_mail_server_does_not_lose_the_message(
-    page, form_data, client, portal, settings
+    page, form_data, client, portal, settings, caplog
 ):
     settings.EMAIL_BACKEND = "tests.test_aspirations_handling.BrokenBackend"
     make_user("moderator_id", Group.objects.get(name=MODERATORS_NAME))
     assert client.post(submit_url(page), form_data()).status_code == 200
     assert Aspiration.objects.count() == 1
+    # the log says which message, never what it says or who sent it
+    logged = caplog.text
+    assert Aspiration.objects.get().tracking_code in logged
+    for secret in (NAME, CONTACT, MESSAGE):
+        assert secret not in logged
+
+
+def test_personal_data_is_not_found_by_the_portal_search(answered, client):
+    for query in ("Siti", "Rahmawati", "Jalan desa rusak", "5555"):
+        response = client.get("/cari/", {"q": query})
+        assert response.status_code == 200
+        html = response.content.decode()
+        assert NAME not in html and CONTACT not in html
+        assert answered.tracking_code not in html
 
 
 class BrokenBackend:
