@@ -309,14 +309,18 @@ def test_a_moderator_exports_one_persons_data_as_json_and_csv(
     [row] = data["aspirations"]
     assert (row["name"], row["contact"], row["message"]) == (NAME, CONTACT, MESSAGE)
     assert row["kecamatan"] == "Kahayan Hilir"
-    # by contact: every message of that person, nobody else's
-    response = client.get(personal_url(kontak=CONTACT.lower(), format="csv"))
+    # by contact: every message of that person, nobody else's, however the
+    # number is written
+    response = client.get(personal_url(kontak="0812-5555-0101", format="csv"))
     assert response.status_code == 200
     rows = list(csv.DictReader(io.StringIO(response.content.decode())))
     assert [r["tracking_code"] for r in rows] == [answered.tracking_code]
     assert other.tracking_code not in response.content.decode()
     # a phone number read as a formula by spreadsheets is neutralised
     assert rows[0]["contact"] == "'" + CONTACT
+    by_mail = client.get(personal_url(kontak="BUDI@example.com", format="json"))
+    [row] = json.loads(by_mail.content)["aspirations"]
+    assert row["tracking_code"] == other.tracking_code
     page_html = client.get(personal_url(kode=answered.tracking_code)).content.decode()
     assert answered.tracking_code in page_html
     assert client.get(personal_url(kode="ZZZ")).status_code == 200

@@ -91,8 +91,32 @@ def find_person(params):
     if code:
         return Aspiration.objects.filter(tracking_code=code), {"kode": code}
     if contact:
-        return Aspiration.objects.filter(contact__iexact=contact), {"kontak": contact}
+        return same_contact(contact), {"kontak": contact}
     return Aspiration.objects.none(), {}
+
+
+def phone_digits(text):
+    """A phone number as digits with the country code, whichever way it was
+    written (0812-5555-0101, +62 812 5555 0101); ``""`` for anything else."""
+    digits = "".join(c for c in text if c.isdigit())
+    if len(digits) < 9 or any(c.isalpha() or c == "@" for c in text):
+        return ""
+    return "62" + digits[1:] if digits.startswith("0") else digits
+
+
+def same_contact(contact):
+    """The messages whose contact is ``contact``: the same e-mail address in
+    any case, or the same phone number however it was written."""
+    digits = phone_digits(contact)
+    if not digits:
+        return Aspiration.objects.filter(contact__iexact=contact)
+    tail = digits[-4:]
+    candidates = Aspiration.objects.filter(contact__contains=tail).values_list(
+        "pk", "contact"
+    )
+    return Aspiration.objects.filter(
+        pk__in=[pk for pk, other in candidates if phone_digits(other) == digits]
+    )
 
 
 def export_response(aspirations, export_format):
