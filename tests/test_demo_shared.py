@@ -415,3 +415,20 @@ def test_demo_warnings_and_guides(locales):
     assert english.title == "Forest fire watch in Jabiren Raya and Kahayan Hilir"
     guide = guides.get(locale__language_code="id", hazard__slug="karhutla")
     assert 'href="tel:113"' in client.get(guide.url).content.decode()
+
+
+def test_demo_aspirations_show_answers_in_both_languages(locales):
+    from kim_cms.aspirations.models import Aspiration
+    from kim_cms.pages import AspirationPage
+
+    client = Client()
+    indonesian = AspirationPage.objects.get(locale__language_code="id")
+    english = AspirationPage.objects.get(locale__language_code="en")
+    html = client.get(indonesian.url + "dijawab/").content.decode()
+    assert "Kapan pupuk bersubsidi" in html and "e-RDKK" in html
+    html = client.get(english.url + "dijawab/").content.decode()
+    assert "When will subsidised fertiliser" in html
+    assert "Aspirations and Complaints" in client.get(english.url).content.decode()
+    assert Aspiration.objects.filter(is_public=True).count() == 6
+    assert not Aspiration.objects.exclude(name="", contact="").exists()
+    assert Aspiration.objects.filter(category="hoaks", is_public=False).exists()

@@ -43,6 +43,8 @@ LAYERS = [
             # what an aspiration is, and the form a citizen fills
             "kim_cms.aspirations",
             "kim_cms.aspirations.abuse",
+            "kim_cms.aspirations.anonymise",
+            "kim_cms.aspirations.files",
             "kim_cms.aspirations.forms",
             "kim_cms.aspirations.models",
         ],
@@ -50,11 +52,19 @@ LAYERS = [
     ("blocks", ["kim_cms.blocks"]),
     ("outputs", ["kim_cms.outputs", "kim_cms.sharing"]),
     ("pages", ["kim_cms.pages"]),
-    ("wagtail_admin", ["kim_cms.wagtail_admin", "kim_cms.aspirations.access"]),
+    (
+        "wagtail_admin",
+        [
+            "kim_cms.wagtail_admin",
+            "kim_cms.aspirations.access",
+            "kim_cms.aspirations.notify",
+        ],
+    ),
     (
         "entry points",
         [
             "kim_cms.apps",
+            "kim_cms.aspirations.admin_views",
             "kim_cms.aspirations.urls",
             "kim_cms.aspirations.views",
             "kim_cms.aspirations.wagtail_hooks",

@@ -1,9 +1,15 @@
 """The citizen's form."""
 
 from django import forms
+from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
 from kim_cms.aspirations import abuse
+from kim_cms.aspirations.files import (
+    allowed_extensions,
+    size_limit,
+    validate_attachment,
+)
 from kim_cms.aspirations.models import CATEGORY_CHOICES
 from kim_cms.snippets import Desa, Kecamatan
 
@@ -36,6 +42,11 @@ class AspirationForm(forms.Form):
     message = forms.CharField(
         label=_("Your message"), widget=forms.Textarea, max_length=4000
     )
+    attachment = forms.FileField(
+        label=_("Photo or document (optional)"),
+        required=False,
+        validators=[validate_attachment],
+    )
     name = forms.CharField(
         label=_("Your name (optional)"), max_length=120, required=False
     )
@@ -64,6 +75,16 @@ class AspirationForm(forms.Form):
         self.page = page
         if not self.is_bound and page is not None:
             self.initial["token"] = abuse.make_token(page.pk)
+        allowed = allowed_extensions()
+        field = self.fields["attachment"]
+        field.widget.attrs["accept"] = ",".join(f".{ext}" for ext in allowed)
+        field.help_text = _(
+            "A photo (%(extensions)s) or a PDF, up to %(size)s. Only Diskominfo's "
+            "moderators see it."
+        ) % {
+            "extensions": ", ".join(ext.upper() for ext, img in allowed.items() if img),
+            "size": filesizeformat(size_limit(True)),
+        }
 
     def clean(self):
         cleaned = super().clean()

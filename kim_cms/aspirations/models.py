@@ -3,8 +3,12 @@
 import secrets
 
 from django.db import models
+from django.dispatch import Signal
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.models import AbstractFormSubmission
+
+from kim_cms.aspirations.anonymise import anonymised_text
+from kim_cms.aspirations.files import attachment_path, private_storage
 
 CATEGORY_CHOICES = [
     ("aspirasi", _("Aspiration or suggestion")),
@@ -28,8 +32,14 @@ STATUS_CHOICES = [
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 CODE_LENGTH = 10
 
-# The fields that identify the sender, erased after the retention period.
+# The fields that identify the sender, erased after the retention period
+# or on request (with the attachment).
 PERSONAL_FIELDS = ("name", "contact")
+
+# Sent by the aspiration page once a citizen's message is stored
+# (``sender``: the page's class, ``aspiration``, ``request``); the moderators'
+# e-mail listens to it.
+aspiration_submitted = Signal()
 
 
 def new_tracking_code():
@@ -68,6 +78,14 @@ class Aspiration(AbstractFormSubmission):
     contact = models.CharField(
         _("phone, WhatsApp or e-mail"), max_length=200, blank=True
     )
+    attachment = models.FileField(
+        _("photo or document"),
+        upload_to=attachment_path,
+        storage=private_storage,
+        max_length=200,
+        blank=True,
+        editable=False,
+    )
     consent_at = models.DateTimeField(_("consent given at"), editable=False)
     status = models.CharField(
         _("status"), max_length=20, choices=STATUS_CHOICES, default=STATUS_NEW
@@ -84,6 +102,26 @@ class Aspiration(AbstractFormSubmission):
         _("show the question and answer publicly"),
         default=False,
         help_text=_("Only the message and the reply are shown, never who sent it."),
+    )
+    public_question = models.TextField(
+        _("question as shown publicly"),
+        max_length=4000,
+        blank=True,
+        help_text=_(
+            "What the public list of answered messages shows as the question. "
+            "Leave empty to show the message without names, phone numbers and "
+            "e-mail addresses."
+        ),
+    )
+    clarification = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("hoax clarification"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The clarification page made from this hoax report."),
     )
     personal_data_erased_at = models.DateTimeField(
         _("personal data erased at"), null=True, blank=True, editable=False
@@ -125,7 +163,48 @@ class Aspiration(AbstractFormSubmission):
             "submit_time": self.submit_time,
         }
 
+    def get_public_question(self):
+        """The question as the public list of answers shows it: the
+        moderator's wording, else the message without personal data."""
+        if self.public_question.strip():
+            return self.public_question
+        return anonymised_text(self.message, self.name, self.contact)
+
+    def get_personal_data(self):
+        """Everything stored about this message and its sender, for a
+        request to see one's own data (UU 27/2022)."""
+        return {
+            "tracking_code": self.tracking_code,
+            "submit_time": self.submit_time.isoformat() if self.submit_time else "",
+            "category": str(self.get_category_display()),
+            "kecamatan": self.kecamatan.name if self.kecamatan_id else "",
+            "desa": self.desa.name if self.desa_id else "",
+            "message": self.message,
+            "name": self.name,
+            "contact": self.contact,
+            "attachment": bool(self.attachment),
+            "consent_at": self.consent_at.isoformat() if self.consent_at else "",
+            "status": str(self.get_status_display()),
+            "opd": self.opd,
+            "reply": self.reply,
+            "personal_data_erased_at": (
+                self.personal_data_erased_at.isoformat()
+                if self.personal_data_erased_at
+                else ""
+            ),
+        }
+
     def erase_personal_data(self, when):
+        """Forget who sent the message: the name, the contact and the
+        attachment (its file too). The caller saves."""
         for field in PERSONAL_FIELDS:
             setattr(self, field, "")
+        if self.attachment:
+            self.attachment.delete(save=False)
+        self.attachment = ""
         self.personal_data_erased_at = when
+
+    def has_personal_data(self):
+        return any(getattr(self, field) for field in PERSONAL_FIELDS) or bool(
+            self.attachment
+        )

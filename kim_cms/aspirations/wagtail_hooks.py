@@ -4,13 +4,22 @@ everyone else."""
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.views.generic.models import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets.button import HeaderButton
 from wagtail.permission_policies.base import ModelPermissionPolicy
 
+from kim_cms.aspirations import admin_views
 from kim_cms.aspirations.access import is_aspiration_moderator
-from kim_cms.aspirations.models import Aspiration
+from kim_cms.aspirations.models import Aspiration, aspiration_submitted
+from kim_cms.aspirations.notify import on_aspiration_submitted
+
+aspiration_submitted.connect(
+    on_aspiration_submitted, dispatch_uid="kim_cms_notify_moderators"
+)
 
 
 class ModeratorsOnlyPolicy(ModelPermissionPolicy):
@@ -35,8 +44,24 @@ if register_permission_policy is not None:
     register_permission_policy(Aspiration, moderators_only_policy, exact_class=True)
 
 
+class AspirationIndexView(IndexView):
+    """The list of messages, with a way to a person's data requests."""
+
+    @property
+    def header_buttons(self):
+        return [
+            *super().header_buttons,
+            HeaderButton(
+                _("Personal data requests"),
+                url=reverse("kim_aspirations_personal_data"),
+                icon_name="user",
+            ),
+        ]
+
+
 class AspirationViewSet(ModelViewSet):
     model = Aspiration
+    index_view_class = AspirationIndexView
     icon = "mail"
     menu_label = _("Aspirations")
     add_to_admin_menu = True
@@ -44,8 +69,16 @@ class AspirationViewSet(ModelViewSet):
     list_display = ["tracking_code", "category", "status", "opd", "submit_time"]
     list_filter = ["status", "category"]
     search_fields = ["tracking_code", "opd"]
-    form_fields = ["status", "opd", "reply", "replied_at", "is_public"]
+    form_fields = [
+        "status",
+        "opd",
+        "reply",
+        "replied_at",
+        "is_public",
+        "public_question",
+    ]
     inspect_view_enabled = True
+    inspect_template_name = "kim_cms/aspirations/admin/inspect.html"
     inspect_view_fields = [
         "tracking_code",
         "submit_time",
@@ -59,6 +92,8 @@ class AspirationViewSet(ModelViewSet):
         "status",
         "opd",
         "reply",
+        "is_public",
+        "public_question",
         "personal_data_erased_at",
     ]
 
@@ -75,6 +110,11 @@ aspiration_viewset = AspirationViewSet("kim_aspirations")
 @hooks.register("register_admin_viewset")
 def register_aspiration_viewset():
     return aspiration_viewset
+
+
+@hooks.register("register_admin_urls")
+def register_aspiration_admin_urls():
+    return admin_views.urlpatterns
 
 
 @hooks.register("filter_form_submissions_for_user")

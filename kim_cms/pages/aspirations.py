@@ -17,9 +17,20 @@ from wagtail_localize.fields import TranslatableField
 
 from kim_cms.aspirations import abuse
 from kim_cms.aspirations.forms import RATE_LIMITED, AspirationForm
-from kim_cms.aspirations.models import CODE_LENGTH, Aspiration
+from kim_cms.aspirations.models import (
+    CODE_LENGTH,
+    STATUS_ANSWERED,
+    STATUS_DONE,
+    Aspiration,
+    aspiration_submitted,
+)
 from kim_cms.blocks import RICH_TEXT_FEATURES
+from kim_cms.conf import kim_settings
 from kim_cms.pages.base import KimPageMixin
+from kim_cms.params import paginate
+
+# How many answers the form page shows above the link to all of them.
+LATEST_ANSWERS = 3
 
 
 class AbstractAspirationPage(RoutablePageMixin, KimPageMixin, AbstractForm):
@@ -31,7 +42,9 @@ class AbstractAspirationPage(RoutablePageMixin, KimPageMixin, AbstractForm):
     for Diskominfo moderators only. The page sets no cookie when shown, so
     it can be cached: the form posts to ``kim_cms.aspirations.urls`` (see
     ``kim_cms.aspirations.views`` for why that is safe). Routes:
-    ``status/?kode=...``, the status of one message, without personal data.
+    ``status/?kode=...``, the status of one message, without personal data;
+    ``dijawab/``, the answered messages a moderator made public (question
+    and answer only).
 
     Extension contract: override ``get_form_class()`` (a subclass of
     ``AspirationForm``), ``get_submission_class()`` (a subclass of
@@ -62,6 +75,7 @@ class AbstractAspirationPage(RoutablePageMixin, KimPageMixin, AbstractForm):
     kim_cms_template = "kim_cms/pages/aspiration_page.html"
     kim_cms_landing_template = "kim_cms/pages/aspiration_page_landing.html"
     kim_cms_status_template = "kim_cms/pages/aspiration_status.html"
+    kim_cms_answers_template = "kim_cms/pages/aspiration_answers.html"
 
     class Meta:
         abstract = True
@@ -106,6 +120,7 @@ class AbstractAspirationPage(RoutablePageMixin, KimPageMixin, AbstractForm):
             message=data["message"],
             name=data.get("name", ""),
             contact=data.get("contact", ""),
+            attachment=data.get("attachment"),
             consent_at=timezone.now(),
         )
 
@@ -123,6 +138,9 @@ class AbstractAspirationPage(RoutablePageMixin, KimPageMixin, AbstractForm):
             form = self.get_form(request.POST, request.FILES, page=self)
             if form.is_valid():
                 submission = self.process_form_submission(form)
+                aspiration_submitted.send(
+                    sender=type(self), aspiration=submission, request=request
+                )
                 response = self.render_landing_page(request, submission)
                 response["Cache-Control"] = "private, no-store"
                 return response
@@ -142,6 +160,49 @@ class AbstractAspirationPage(RoutablePageMixin, KimPageMixin, AbstractForm):
         context = super().get_context(request, *args, **kwargs)
         context["submit_url"] = self.get_submit_url()
         return context
+
+    def get_public_answers(self):
+        """The answered messages of this page a moderator made public,
+        newest answer first, with only what the public list shows."""
+        return (
+            self.get_submission_class()
+            .objects.filter(
+                page=self,
+                is_public=True,
+                status__in=[STATUS_ANSWERED, STATUS_DONE],
+            )
+            .exclude(reply="")
+            .only(
+                "pk",
+                "category",
+                "message",
+                "name",
+                "contact",
+                "public_question",
+                "opd",
+                "reply",
+                "replied_at",
+                "submit_time",
+            )
+            .order_by("-replied_at", "-submit_time", "-pk")
+        )
+
+    def get_latest_answers(self):
+        return list(self.get_public_answers()[:LATEST_ANSWERS])
+
+    @path("dijawab/", name="answers")
+    def answers_view(self, request):
+        """The answered messages made public: the question (without who
+        asked) and the answer, paginated."""
+        context = self.get_context(request)
+        context["page_obj"] = paginate(
+            request, self.get_public_answers(), kim_settings.PAGE_SIZE
+        )
+        context["answers"] = context["page_obj"].object_list
+        return TemplateResponse(request, self.kim_cms_answers_template, context)
+
+    def get_answers_url(self, request=None):
+        return self.get_url(request) + self.reverse_subpage("answers")
 
     @path("status/", name="status")
     def status_view(self, request):

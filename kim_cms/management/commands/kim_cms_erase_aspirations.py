@@ -1,7 +1,7 @@
 """Erase the personal data of aspirations older than the retention period.
 
 Safe to run daily (e.g. from cron): it only touches messages whose sender's
-name or contact is still stored, and does nothing the second time.
+name, contact or attachment is still stored, and does nothing the second time.
 ``KIM_CMS_ASPIRATION_RETENTION_DAYS`` (default 365) sets the period.
 """
 
@@ -20,7 +20,7 @@ def retention_days():
 
 
 class Command(BaseCommand):
-    help = "Erase names and contacts of aspirations older than the retention period."
+    help = "Erase names, contacts and attachments of aspirations older than the retention period."
 
     def add_arguments(self, parser):
         parser.add_argument(
@@ -38,9 +38,11 @@ class Command(BaseCommand):
         now = timezone.now()
         due = Aspiration.objects.filter(
             submit_time__lt=now - datetime.timedelta(days=days)
-        ).filter(~Q(name="") | ~Q(contact=""))
+        ).filter(~Q(name="") | ~Q(contact="") | ~Q(attachment=""))
         count = due.count()
         if not dry_run:
-            due.update(name="", contact="", personal_data_erased_at=now)
+            for aspiration in due.exclude(attachment="").only("pk", "attachment"):
+                aspiration.attachment.delete(save=False)
+            due.update(name="", contact="", attachment="", personal_data_erased_at=now)
         verb = "Would erase" if dry_run else "Erased"
         self.stdout.write(f"{verb} the personal data of {count} aspiration(s).")
