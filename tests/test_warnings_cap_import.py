@@ -291,7 +291,7 @@ def test_errors_speak_indonesian(index):
         (document,) = run("truncated.xml", index).documents
         (unknown,) = run("unknown-area.xml", index).documents
     assert document.errors[0].startswith("Dokumen ini bukan XML")
-    assert "bukan kecamatan atau desa" in unknown.errors[0]
+    assert "merupakan kecamatan atau desa" in unknown.errors[0]
 
 
 def test_a_mistake_in_one_language_writes_no_other(index, english_index):
