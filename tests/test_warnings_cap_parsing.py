@@ -8,6 +8,7 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
+from django.utils import translation
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
@@ -47,6 +48,13 @@ PROFILE = settings(
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """Messages are checked in English here; one test reads them in Indonesian."""
+    with translation.override("en"):
+        yield
 
 
 def read(data):
@@ -166,3 +174,23 @@ def test_documents_too_large_are_refused(monkeypatch):
     monkeypatch.setattr(cap_read, "MAX_DOCUMENT_BYTES", 100)
     with pytest.raises(CapReadError, match="larger than"):
         parse_alert(VALID[0])
+
+
+@pytest.mark.parametrize(
+    "old, new, message",
+    [
+        (b"CKT20300901130000<", b"CKT 2030<", "<identifier> must be filled in"),
+        (b"bmkg@bmkg.go.id</sender>", b"</sender>", "<sender> must be filled in"),
+        (b"<event>Hujan Lebat dan Petir", b"<event>", "empty <event>"),
+        (
+            b"2030-09-01T13:00:00+07:00</sent>",
+            b"2030-09-01T24:00:00+07:00</sent>",
+            "sent",
+        ),
+    ],
+)
+def test_what_cap_asks_beyond_its_schema(old, new, message):
+    data = VALID[0].replace(old, new, 1)
+    assert data != VALID[0]
+    with pytest.raises(CapReadError, match=message):
+        parse_alert(data)

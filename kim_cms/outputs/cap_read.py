@@ -287,7 +287,30 @@ def parse_alert(data, location=""):
             _("This is a list of alerts (RSS or Atom), not one CAP alert.")
         )
     validate(root)
-    return read_alert(root, location)
+    alert = read_alert(root, location)
+    check(alert)
+    return alert
+
+
+def check(alert):
+    """What CAP 1.2 asks beyond its schema: an identifier and a sender
+    without spaces, commas, ``<`` or ``&`` (section 3.2.1), and an event in
+    every ``<info>``."""
+    for name, value in (("identifier", alert.identifier), ("sender", alert.sender)):
+        if not value or any(ch in value for ch in " \t\n\r,<&"):
+            raise CapReadError(
+                _(
+                    "<%(element)s> must be filled in without spaces, commas, "
+                    "< or &; it is %(value)s."
+                )
+                % {"element": name, "value": repr(value[:80])}
+            )
+    for info in alert.infos:
+        if not info.event:
+            raise CapReadError(
+                _("<info> %(position)s has an empty <event>.")
+                % {"position": info.position}
+            )
 
 
 def feed_links(root, base=""):
