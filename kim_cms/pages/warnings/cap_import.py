@@ -641,7 +641,8 @@ def import_cap(data, index, *, user=None, dry_run=False, location="", fetcher=No
             )
         )
         return report
-    in_feed = len(entries) != 1 or entries[0][1] is not data
+    # a list, rather than the alert itself: alerts for other districts are skipped
+    in_feed = any(content is not data for _where, content in entries)
     for where, content in entries:
         if isinstance(content, CapReadError):
             report.documents.append(
