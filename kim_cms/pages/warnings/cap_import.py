@@ -610,14 +610,14 @@ def import_document(
     except _Refused as refused:
         skip = in_feed and refused.not_for_district
         report.outcome = SKIPPED if skip else refused.outcome
+        report.notes, report.pages = [], []
         (report.notes if report.outcome == SKIPPED else report.errors).append(
             str(refused)
         )
-        report.pages = []
     except ValidationError as error:
         report.outcome = FAILED
         report.errors = _errors_of(error)
-        report.pages = []
+        report.notes, report.pages = [], []
     if dry_run:
         report.pages = []
     return report
