@@ -15,6 +15,7 @@ for required in [
     "kim_cms/locale/en/LC_MESSAGES/django.mo",
     "kim_cms/locale/id/LC_MESSAGES/django.po",
     "kim_cms/migrations/0001_initial.py",
+    "kim_cms/outputs/schemas/CAP-v1.2.xsd",
     "kim_cms/contrib/admin_id/locale/id/LC_MESSAGES/django.mo",
     "kim_cms/contrib/admin_id/locale/id/LC_MESSAGES/djangojs.mo",
     "kim_cms/contrib/admin_id/static/kim_cms_admin_id/js/catalogue.js",

@@ -43,6 +43,11 @@ DEFAULTS = {
     # cached past the moment a warning starts or ends, and publishing,
     # unpublishing or deleting a warning forgets it at once.
     "WARNING_BANNER_CACHE_SECONDS": 300,
+    # Address of a CAP 1.2 alert, or of an RSS or Atom list of CAP alerts
+    # (such as BMKG's nowcast feed), that ``manage.py kim_cms_import_cap``
+    # imports as draft warnings when it is given no file or address. ``None``
+    # (the default): nothing is ever fetched.
+    "CAP_IMPORT_URL": None,
 }
 
 

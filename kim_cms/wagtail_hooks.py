@@ -126,6 +126,7 @@ class TranslationStatusMenuItem(MenuItem):
 
 @hooks.register("register_admin_urls")
 def register_kim_cms_admin_urls():
+    from kim_cms.wagtail_admin.views.cap_import import CapImportView
     from kim_cms.wagtail_admin.views.reports import TranslationStatusReportView
     from kim_cms.wagtail_admin.views.tips import OverdueTipsReportView
 
@@ -150,7 +151,20 @@ def register_kim_cms_admin_urls():
             OverdueTipsReportView.as_view(results_only=True),
             name="kim_cms_overdue_tips_results",
         ),
+        path(
+            "kim-cap-import/<int:page_id>/",
+            CapImportView.as_view(),
+            name="kim_cms_cap_import",
+        ),
     ]
+
+
+@hooks.register("register_page_header_buttons")
+def add_cap_import_button(page, user, view_name=None, next_url=None):
+    """ "Import CAP alert" in the menu of a warning list, for moderators."""
+    from kim_cms.wagtail_admin.views.cap_import import CapImportMenuItem
+
+    yield CapImportMenuItem(page=page)
 
 
 @hooks.register("register_reports_menu_item")

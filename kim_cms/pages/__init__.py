@@ -48,6 +48,7 @@ from kim_cms.pages.training import (
 from kim_cms.pages.warnings import (
     AbstractWarningIndexPage,
     AbstractWarningPage,
+    ImportedCapMessage,
     WarningIndexPage,
     WarningPage,
 )
@@ -88,6 +89,7 @@ __all__ = [
     "PreparednessGuidePage",
     "AbstractWarningIndexPage",
     "AbstractWarningPage",
+    "ImportedCapMessage",
     "WarningIndexPage",
     "WarningPage",
 ]

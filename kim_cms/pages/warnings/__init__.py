@@ -8,7 +8,8 @@ A warning leaves the banner at its ``valid_until`` by itself (no scheduled
 job): the banner is cached only until the next warning starts or ends.
 
 ``levels`` holds the levels and ``now()``, ``warning`` the warning page,
-``index`` the list, ``banner`` the banner; this package re-exports them.
+``index`` the list, ``banner`` the banner, ``cap_import`` the import of CAP
+alerts as draft warnings; this package re-exports them.
 """
 
 from kim_cms.pages.warnings.banner import (
@@ -19,6 +20,13 @@ from kim_cms.pages.warnings.banner import (
     get_banner_warnings,
     invalidate_banner,
     load_banner,
+)
+from kim_cms.pages.warnings.cap_import import (
+    CapImportReport,
+    DocumentReport,
+    ImportedCapMessage,
+    import_cap,
+    import_document,
 )
 from kim_cms.pages.warnings.index import (
     AbstractWarningIndexPage,
@@ -56,7 +64,10 @@ __all__ = [
     "BANNER_VERSION_KEY",
     "BannerWarning",
     "CAP_LEVELS",
+    "CapImportReport",
     "CapLevel",
+    "DocumentReport",
+    "ImportedCapMessage",
     "LEVEL_AWAS",
     "LEVEL_CHOICES",
     "LEVEL_NORMAL",
@@ -77,6 +88,8 @@ __all__ = [
     "default_warning_time_zone",
     "get_banner_warnings",
     "get_warning_model",
+    "import_cap",
+    "import_document",
     "invalidate_banner",
     "load_banner",
     "parse_warning_filters",
