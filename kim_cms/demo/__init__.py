@@ -11,4 +11,5 @@ DEMO_MODULES = [
     "kim_cms.demo.events",
     "kim_cms.demo.training",
     "kim_cms.demo.warnings",
+    "kim_cms.demo.clarifications",
 ]

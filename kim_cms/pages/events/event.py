@@ -603,9 +603,7 @@ class AbstractCulturalEventPage(
         occurrence = self.display_occurrence
         status = self.get_status_label()
         return [
-            f"{str(status).upper()}: {self.status_note}".strip(" :")
-            if status
-            else "",
+            f"{str(status).upper()}: {self.status_note}".strip(" :") if status else "",
             format_occurrence(occurrence) if occurrence else "",
             self.get_place_line(),
         ]
