@@ -212,7 +212,6 @@ class Identity:
     logo_url: str = ""
     logo_width: int = 0
     logo_height: int = 0
-    logo_alt: str = ""
     #: The logo as a link-preview image (``LOGO_SHARE_SPEC``).
     share_image_url: str = ""
     share_image_width: int = 0
@@ -290,7 +289,6 @@ def build_identity(site, portal=None):
             identity.logo_url = rendition.url
             identity.logo_width = rendition.width
             identity.logo_height = rendition.height
-            identity.logo_alt = setting.logo.description or setting.logo.title
             rendition = setting.logo.get_rendition(LOGO_SHARE_SPEC)
             identity.share_image_url = rendition.url
             identity.share_image_width = rendition.width

@@ -14,6 +14,7 @@ link, and the image of link previews.
 from django import template
 from django.templatetags.static import static
 from django.urls import NoReverseMatch, reverse
+from django.utils.translation import gettext as _
 
 from kim_cms.pages.navigation import find_portal, get_identity
 from kim_cms.sharing import whatsapp_url
@@ -94,11 +95,15 @@ def kim_share_image(context, page=None):
         }
     identity = get_identity(request, find_portal(page, request))
     if identity.share_image_url:
+        # the logo's own description is in one language: name it in the reader's
+        district = identity.district_name
         return {
             "url": absolute_url(identity.share_image_url, page, request),
             "width": identity.share_image_width,
             "height": identity.share_image_height,
-            "alt": identity.logo_alt or identity.district_name,
+            "alt": _("The emblem of %(district)s") % {"district": district}
+            if district
+            else "",
         }
     width, height = DEFAULT_SHARE_IMAGE_SIZE
     return {
