@@ -246,6 +246,8 @@ def test_status_lookup_by_code_reveals_no_personal_data(page, answered, client):
     for secret in (NAME, CONTACT, MESSAGE, "Kahayan Hilir"):
         assert secret not in html
     assert response["X-Robots-Tag"] == "noindex"
+    # A tracking code is the sender's own: the page offers no way to share it.
+    assert "wa.me" not in html and "kim-share" not in html
 
 
 def test_status_of_a_new_message_shows_no_opd_or_reply(page, answered, client):

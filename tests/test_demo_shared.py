@@ -432,3 +432,40 @@ def test_demo_aspirations_show_answers_in_both_languages(locales):
     assert Aspiration.objects.filter(is_public=True).count() == 6
     assert not Aspiration.objects.exclude(name="", contact="").exists()
     assert Aspiration.objects.filter(category="hoaks", is_public=False).exists()
+
+
+def test_demo_clarifications_and_posters(locales):
+    """Three clarifications in both languages, filled as an editor fills
+    them; posters are reachable from the event and tip pages."""
+    from kim_cms.pages import HoaxClarificationPage
+
+    client = Client()
+    for code in ("id", "en"):
+        pages = HoaxClarificationPage.objects.live().filter(locale=locales[code])
+        assert sorted(page.verdict for page in pages) == [
+            "hoaks",
+            "misinformasi",
+            "sebagian-benar",
+        ]
+        for page in pages:
+            assert page.image and page.claim and page.summary and page.explanation
+            assert page.evidence and page.sources and page.get_checker_name()
+            assert page.claim_appearance and page.claim_first_seen
+            assert page.get_topics()
+            html = client.get(page.url).content.decode()
+            assert page.url in html and 'href="https://wa.me/?text=' in html
+    english = HoaxClarificationPage.objects.get(
+        locale=locales["en"], verdict="sebagian-benar"
+    )
+    assert english.title.startswith("Partly true: subsidised fertiliser")
+    assert english.get_checker_name() == "KIM Bereng Informatif"
+    for page in (
+        CulturalEventPage.objects.live().first(),
+        AgricultureTipPage.objects.live().first(),
+    ):
+        html = client.get(page.url).content.decode()
+        poster = f'href="/kim-cms/bagikan/poster/{page.pk}/"'
+        assert poster in html
+        response = client.get(f"/kim-cms/bagikan/poster/{page.pk}/")
+        assert response.status_code == 200
+        assert "Kabupaten Pulang Pisau" in response.content.decode()

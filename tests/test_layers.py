@@ -75,6 +75,7 @@ LAYERS = [
             "kim_cms.migrations",
             "kim_cms.models",
             "kim_cms.sharing.urls",
+            "kim_cms.sharing.views",
             "kim_cms.templatetags",
             "kim_cms.urls",
             "kim_cms.wagtail_hooks",

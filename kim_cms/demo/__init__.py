@@ -11,5 +11,6 @@ DEMO_MODULES = [
     "kim_cms.demo.events",
     "kim_cms.demo.training",
     "kim_cms.demo.warnings",
+    "kim_cms.demo.clarifications",
     "kim_cms.demo.aspirations",
 ]

@@ -18,6 +18,7 @@ from kim_cms.queries import (
     load_lineage,
     with_restriction_flag,
 )
+from kim_cms.sharing import share_text, whatsapp_url
 
 
 class KimPageMixin:
@@ -31,6 +32,11 @@ class KimPageMixin:
       ``kim_cms_template`` otherwise.
     - ``get_social_image()``: the image shown in WhatsApp / Open Graph previews.
     - ``get_social_description()``: the text shown under the preview title.
+    - ``get_share_lines()``: the lines of the WhatsApp text between the
+      title and the page's address, the one thing that matters (an event's
+      date and place, a tip's season); ``get_share_text(request)`` puts them
+      together and ``get_whatsapp_url(request)`` is the ``wa.me`` link. The
+      share kit (``kim_cms/includes/share.html``) shows both on every page.
     - ``get_serve_queryset()`` (a classmethod): the queryset a page of this
       type is loaded from when it is served. Extend its ``select_related()``
       with the foreign keys your template shows, so that they cost no query.
@@ -139,6 +145,25 @@ class KimPageMixin:
             return self.search_description
         summary = getattr(self, "summary", "") or ""
         return Truncator(summary).chars(200)
+
+    def get_share_lines(self):
+        """Return the lines of the share text between the title and the
+        address, as plain text in the active language: by default the line
+        listings show under the title."""
+        return [self.get_card_meta()]
+
+    def get_share_text(self, request=None):
+        """The short text a reader forwards: the title, the lines of
+        ``get_share_lines()`` and the page's absolute address (plain text,
+        no HTML)."""
+        return share_text(
+            self.title, self.get_share_lines(), self.get_full_url(request)
+        )
+
+    def get_whatsapp_url(self, request=None):
+        """The ``https://wa.me/?text=...`` link that opens WhatsApp with the
+        share text ready to send."""
+        return whatsapp_url(self.get_share_text(request))
 
 
 def _plain_route(klass):

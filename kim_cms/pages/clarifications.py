@@ -28,7 +28,6 @@ from kim_cms.pages.indexes import AbstractKimIndexPage
 from kim_cms.pages.sections import PortalSection, register_portal_section
 from kim_cms.params import SearchQueryField
 from kim_cms.queries import localized, public_q
-from kim_cms.sharing import share_text, whatsapp_url
 from kim_cms.snippets import FocusArea, localized_terms_of
 from kim_cms.visibility import PublicRelatedField, public_or_none
 
@@ -415,14 +414,6 @@ class AbstractHoaxClarificationPage(KimVerifiedPageMixin, KimPageMixin, Page):
         """The lines of the A4 poster under the title."""
         return self.get_share_lines() + [self.get_checker_name()]
 
-    def get_share_text(self, request=None):
-        return share_text(
-            self.title, self.get_share_lines(), self.get_full_url(request)
-        )
-
-    def get_whatsapp_url(self, request=None):
-        return whatsapp_url(self.get_share_text(request))
-
     # --- structured data --------------------------------------------------
 
     def get_structured_data(self):
@@ -469,12 +460,6 @@ class AbstractHoaxClarificationPage(KimVerifiedPageMixin, KimPageMixin, Page):
         if self.image_id:
             data["image"] = self.image.get_rendition("fill-1200x630|format-jpeg").url
         return data
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["share_text"] = self.get_share_text(request)
-        context["whatsapp_url"] = whatsapp_url(context["share_text"])
-        return context
 
 
 class HoaxClarificationPage(AbstractHoaxClarificationPage):

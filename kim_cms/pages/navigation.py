@@ -134,6 +134,9 @@ def _site_portal(request):
 
 #: The rendition of the logo (shown 2.5 to 3 rem high in header and footer).
 LOGO_SPEC = "max-240x96|format-webp"
+#: The logo as the link-preview image of pages without a picture of their
+#: own: a JPEG (WhatsApp shows no WebP preview everywhere) on white.
+LOGO_SHARE_SPEC = "max-1200x630|bgcolor-ffffff|format-jpeg"
 
 
 @dataclass
@@ -209,6 +212,10 @@ class Identity:
     logo_url: str = ""
     logo_width: int = 0
     logo_height: int = 0
+    #: The logo as a link-preview image (``LOGO_SHARE_SPEC``).
+    share_image_url: str = ""
+    share_image_width: int = 0
+    share_image_height: int = 0
 
     @property
     def phone_link(self):
@@ -282,6 +289,10 @@ def build_identity(site, portal=None):
             identity.logo_url = rendition.url
             identity.logo_width = rendition.width
             identity.logo_height = rendition.height
+            rendition = setting.logo.get_rendition(LOGO_SHARE_SPEC)
+            identity.share_image_url = rendition.url
+            identity.share_image_width = rendition.width
+            identity.share_image_height = rendition.height
     fallback = None
     for name in (
         "district_name",

@@ -1,6 +1,8 @@
 """Training material: pelatihan, bimtek and sosialisasi that KIM members and
 citizens can use on a slow connection and on paper."""
 
+from zoneinfo import ZoneInfo
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
@@ -8,6 +10,7 @@ from django.db import models
 from django.db.models import Prefetch
 from django.http import FileResponse, Http404
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -28,6 +31,8 @@ from kim_cms.blocks import (
     TrainingSessionStreamBlock,
 )
 from kim_cms.blocks.training import COURSE_MODE_CHOICES
+from kim_cms.conf import kim_settings
+from kim_cms.datetimes import format_datetime
 from kim_cms.downloads import (
     document_access,
     get_or_build_zip,
@@ -44,6 +49,7 @@ from kim_cms.pages.indexes import AbstractKimIndexPage, introduction_field
 from kim_cms.pages.sections import PortalSection, register_portal_section
 from kim_cms.params import SearchQueryField
 from kim_cms.queries import localized, public_q
+from kim_cms.schedule import zone_abbreviation
 from kim_cms.snippets import TrainingTopic, localized_terms_of
 from kim_cms.visibility import PublicRelatedField, is_public, public_or_none
 
@@ -450,6 +456,37 @@ class AbstractTrainingMaterialPage(
 
     def get_social_image(self):
         return self.image
+
+    def get_next_session(self, moment=None):
+        """The value of the next session written in words (a schedule block
+        that has not ended at ``moment``, default now), or ``None``."""
+        moment = moment or timezone.now()
+        upcoming = [
+            block.value
+            for block in self.sessions
+            if block.block_type == "schedule"
+            and block.value.get("start")
+            and (block.value.get("end") or block.value["start"]) >= moment
+        ]
+        return min(upcoming, key=lambda value: value["start"], default=None)
+
+    def get_share_lines(self):
+        """The next session's date and place on the district's clock (or
+        the kind, level and length of the training), then who organises
+        it."""
+        session = self.get_next_session()
+        if session is not None:
+            zone = kim_settings.TIME_ZONE
+            start = timezone.localtime(session["start"], ZoneInfo(zone))
+            when = format_datetime(start, zone_abbreviation(zone))
+            first = " · ".join(part for part in (when, session.get("place")) if part)
+        else:
+            first = self.get_card_meta()
+        organiser = self.get_organiser_name()
+        return [
+            first,
+            _("Organiser: %(name)s") % {"name": organiser} if organiser else "",
+        ]
 
     # --- documents --------------------------------------------------------
 

@@ -597,6 +597,17 @@ class AbstractCulturalEventPage(
     def get_social_image(self):
         return self.image
 
+    def get_share_lines(self):
+        """Cancelled or postponed first, then when (the next occurrence, in
+        the event's own zone) and where."""
+        occurrence = self.display_occurrence
+        status = self.get_status_label()
+        return [
+            f"{str(status).upper()}: {self.status_note}".strip(" :") if status else "",
+            format_occurrence(occurrence) if occurrence else "",
+            self.get_place_line(),
+        ]
+
     def get_social_description(self):
         description = super().get_social_description()
         occurrence = self.display_occurrence

@@ -451,6 +451,15 @@ class AbstractAgricultureTipPage(
     def get_social_image(self):
         return self.image
 
+    def get_share_lines(self):
+        """The commodity with its seasons and months (``Padi sawah · MH,
+        MK I · Oktober – Juni``), then the summary."""
+        commodity = self.localized_commodity
+        parts = [commodity.name if commodity else ""]
+        parts.append(", ".join(str(label) for label in self.get_season_labels()))
+        parts.append(str(self.get_months_display()))
+        return [" · ".join(part for part in parts if part), self.summary]
+
     def get_step_images(self):
         return [step.value["image"] for step in self.steps if step.value.get("image")]
 

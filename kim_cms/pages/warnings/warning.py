@@ -335,6 +335,24 @@ class AbstractWarningPage(RoutablePageMixin, KimPageMixin, Page):
         parts.append(str(_("until %(moment)s")) % {"moment": until})
         return " · ".join(parts)
 
+    def get_share_lines(self):
+        """The level, the hazard and the area, then how long the warning is
+        in force (on the warning's own clock), or that it no longer is."""
+        parts = [str(self.get_level_label())]
+        if self.hazard_id:
+            parts.append(self.hazard.name)
+        if self.area_description:
+            parts.append(self.area_description)
+        status = self.get_status()
+        if status in (STATUS_CANCELLED, STATUS_EXPIRED):
+            validity = str(STATUS_LABELS[status]).upper()
+        else:
+            validity = _("In force from %(start)s until %(end)s") % {
+                "start": self.get_valid_from_display(),
+                "end": self.get_valid_until_display(),
+            }
+        return [" · ".join(parts), validity]
+
     def get_social_description(self):
         if self.search_description:
             return self.search_description
