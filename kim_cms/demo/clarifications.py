@@ -24,7 +24,7 @@ INDEX_STRINGS = {
 
 CLARIFICATIONS = [
     {
-        "slug": ("hoaks-vaksin-mr-chip", "hoax-mr-vaccine-chip"),
+        "slug": ("hoaks-vaksin-mr-chip", "hoax-measles-rubella-vaccine-chip"),
         "title": (
             "Hoaks: vaksin campak-rubela berisi chip pelacak",
             "Hoax: the measles-rubella vaccine contains a tracking chip",
