@@ -43,6 +43,15 @@ DEFAULTS = {
     # cached past the moment a warning starts or ends, and publishing,
     # unpublishing or deleting a warning forgets it at once.
     "WARNING_BANNER_CACHE_SECONDS": 300,
+    # How many KIM disaster reports (Laporan KIM) a warning page and a
+    # preparedness guide list, newest first.
+    "DISASTER_REPORT_COUNT": 5,
+    # Whether kim_cms pages register the offline service worker, which keeps
+    # the preparedness guides and the warnings readable after one visit when
+    # the network drops. It needs ``kim_cms.urls`` in the site's URLconf (the
+    # worker is served from there); without it, or with False, pages register
+    # nothing and work the same.
+    "OFFLINE": True,
 }
 
 
