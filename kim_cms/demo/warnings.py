@@ -149,7 +149,7 @@ GUIDES = [
 ]
 
 
-# (group slug, desa, kecamatan, hours ago, title, summary, with a photo)
+# (group slug, desa, kecamatan, hours ago, title, summary, report)
 REPORTS = [
     (
         "kim-jabiren",
@@ -166,7 +166,12 @@ REPORTS = [
             "Residents saw smoke and flames on peat land about 2 km from the "
             "village road. Manggala Agni has been called; keep away from it.",
         ),
-        True,
+        (
+            "Anggota KIM memantau dari menara pantau dan mengabarkan arah angin "
+            "lewat grup WhatsApp desa setiap jam.",
+            "KIM members watch from the fire tower and post the wind's direction "
+            "in the village WhatsApp group every hour.",
+        ),
     ),
     (
         "kim-pulang-pisau",
@@ -183,22 +188,29 @@ REPORTS = [
             "Visibility on the Kahayan riverbank was under 200 metres at 6 am. "
             "Schools ask pupils to wear masks.",
         ),
-        False,
+        (
+            "KIM membagikan masker di dermaga dan mengingatkan warga agar "
+            "menutup jendela pada pagi hari.",
+            "The KIM handed out masks at the jetty and reminded residents to "
+            "keep windows shut in the morning.",
+        ),
     ),
 ]
 
 
 def _reports(ctx, hazard, now):
     """The karhutla disaster reports of two groups in the warning's area."""
+    from wagtail.rich_text import RichText
+
     from kim_cms.conf import kim_settings
     from kim_cms.pages import KimActivityPage, KimGroupPage
 
-    for slug, desa, kecamatan, hours, title, summary, photo in REPORTS:
+    for slug, desa, kecamatan, hours, title, summary, text in REPORTS:
         group = ctx.find(KimGroupPage, slug=slug, locale=ctx.locale_id)
         if group is None:
             continue
         seen = now - datetime.timedelta(hours=hours)
-        strings = {title[0]: title[1], summary[0]: summary[1]}
+        strings = {title[0]: title[1], summary[0]: summary[1], text[0]: text[1]}
         strings[desa] = desa  # a place name reads the same in English
         page = ctx.page(
             group,
@@ -213,9 +225,8 @@ def _reports(ctx, hazard, now):
                 f"Foto laporan KIM: {title[0]}",
                 "peat-forest",
                 title_en=f"KIM report photo: {title[1]}",
-            )
-            if photo
-            else None,
+            ),
+            body=[("paragraph", RichText(f"<p>{text[0]}</p>"))],
             hazard=hazard,
             hazard_desa=ctx.desa(desa, kecamatan),
             observed_at=seen,

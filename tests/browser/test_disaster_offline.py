@@ -21,14 +21,13 @@ def test_guide_stays_readable_offline_after_one_visit(open_context, shot):
     page.goto(guide.url)
     note = page.locator("[data-kim-offline-note]")
     assert note.is_hidden()
-    # The worker keeps the page it was registered from.
-    page.wait_for_function(
-        """async (url) => {
-            const cached = await caches.match(new URL(url, location.href).href);
-            return Boolean(cached);
-        }""",
-        arg=guide.url,
-    )
+    # The worker keeps the page it was registered from, once it is active.
+    for _attempt in range(300):
+        if page.evaluate("async () => Boolean(await caches.match(location.href))"):
+            break
+        page.wait_for_timeout(100)
+    else:
+        raise AssertionError("the guide was not kept for offline reading")
 
     context.set_offline(True)
     page.reload()

@@ -107,6 +107,15 @@ class FileDisasterReportView(WagtailAdminTemplateMixin, FormView):
     def get_page_subtitle(self):
         return self.group.get_admin_display_title()
 
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {
+                "url": reverse("wagtailadmin_explore", args=[self.group.pk]),
+                "label": self.group.get_admin_display_title(),
+            },
+            {"url": "", "label": self.page_title},
+        ]
+
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "group": self.group}
 
