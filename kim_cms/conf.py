@@ -48,6 +48,15 @@ DEFAULTS = {
     # imports as draft warnings when it is given no file or address. ``None``
     # (the default): nothing is ever fetched.
     "CAP_IMPORT_URL": None,
+    # How many KIM disaster reports (Laporan KIM) a warning page and a
+    # preparedness guide list, newest first.
+    "DISASTER_REPORT_COUNT": 5,
+    # Whether kim_cms pages register the offline service worker, which keeps
+    # the preparedness guides and the warnings readable after one visit when
+    # the network drops. It needs ``kim_cms.urls`` in the site's URLconf (the
+    # worker is served from there); without it, or with False, pages register
+    # nothing and work the same.
+    "OFFLINE": True,
 }
 
 

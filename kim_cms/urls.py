@@ -5,7 +5,9 @@ language)::
     path("kim-cms/", include("kim_cms.urls")),
 
 - ``aspirasi/<page id>/kirim/``: where the aspiration form posts;
-- ``bagikan/poster/<page id>/``: the printable poster of a page.
+- ``bagikan/poster/<page id>/``: the printable poster of a page;
+- ``offline/sw.js``: the service worker that keeps guides and warnings
+  readable offline (``KIM_CMS_OFFLINE``).
 """
 
 from django.urls import include, path
@@ -13,4 +15,5 @@ from django.urls import include, path
 urlpatterns = [
     path("aspirasi/", include("kim_cms.aspirations.urls")),
     path("bagikan/", include("kim_cms.sharing.urls")),
+    path("offline/", include("kim_cms.offline.urls")),
 ]

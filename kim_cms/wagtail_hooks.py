@@ -127,10 +127,16 @@ class TranslationStatusMenuItem(MenuItem):
 @hooks.register("register_admin_urls")
 def register_kim_cms_admin_urls():
     from kim_cms.wagtail_admin.views.cap_import import CapImportView
+    from kim_cms.wagtail_admin.views.disaster_reports import FileDisasterReportView
     from kim_cms.wagtail_admin.views.reports import TranslationStatusReportView
     from kim_cms.wagtail_admin.views.tips import OverdueTipsReportView
 
     return [
+        path(
+            "kim/disaster-report/<int:group_id>/",
+            FileDisasterReportView.as_view(),
+            name="kim_cms_file_disaster_report",
+        ),
         path(
             "reports/kim-translation-status/",
             TranslationStatusReportView.as_view(),

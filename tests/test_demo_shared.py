@@ -469,3 +469,39 @@ def test_demo_clarifications_and_posters(locales):
         response = client.get(f"/kim-cms/bagikan/poster/{page.pk}/")
         assert response.status_code == 200
         assert "Kabupaten Pulang Pisau" in response.content.decode()
+
+
+def test_demo_kim_reports_on_the_warning_and_guide_in_both_languages(locales):
+    from kim_cms.pages import PreparednessGuidePage, WarningPage
+
+    client = Client()
+    for language, heading, titles in (
+        (
+            "id",
+            "Laporan KIM",
+            [
+                "Api di lahan gambut dekat kanal Jabiren",
+                "Kabut asap tebal pagi hari di Pulang Pisau",
+            ],
+        ),
+        (
+            "en",
+            "KIM reports",
+            [
+                "Fire on the peat land by the Jabiren canal",
+                "Thick morning haze in Pulang Pisau",
+            ],
+        ),
+    ):
+        warning = WarningPage.objects.get(locale__language_code=language, level="siaga")
+        guide = PreparednessGuidePage.objects.get(
+            locale__language_code=language, hazard__slug="karhutla"
+        )
+        for page in (warning, guide):
+            html = client.get(page.url).content.decode()
+            assert heading in html, (language, page)
+            # newest first
+            assert html.index(titles[0]) < html.index(titles[1]), (language, page)
+    reports = KimActivityPage.objects.filter(hazard__slug="karhutla")
+    assert reports.filter(locale__language_code="id").count() == 2
+    assert reports.filter(locale__language_code="en").count() == 2

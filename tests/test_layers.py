@@ -26,6 +26,8 @@ LAYERS = [
             "kim_cms.fields",
             "kim_cms.i18n",
             "kim_cms.locales",
+            # the offline copies' markers, shared by templates and the worker
+            "kim_cms.offline",
             "kim_cms.params",
             "kim_cms.privacy",
             "kim_cms.queries",
@@ -74,6 +76,8 @@ LAYERS = [
             "kim_cms.management",
             "kim_cms.migrations",
             "kim_cms.models",
+            "kim_cms.offline.urls",
+            "kim_cms.offline.views",
             "kim_cms.sharing.urls",
             "kim_cms.sharing.views",
             "kim_cms.templatetags",

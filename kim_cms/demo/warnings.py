@@ -1,10 +1,13 @@
 """Demo: hazards, a karhutla Siaga warning for two kecamatan, an expired flood
-warning, and guides for karhutla and floods with contacts and evacuation
-points; in Indonesian with English translations."""
+warning, guides for karhutla and floods with contacts and evacuation points,
+and two KIM disaster reports of the fires; in Indonesian with English
+translations."""
 
 import datetime
+from zoneinfo import ZoneInfo
 
 from django.utils import timezone
+from django.utils.text import slugify
 
 HAZARDS = [
     ("karhutla", "Kebakaran hutan dan lahan", "Forest and land fires", "Fire"),
@@ -146,6 +149,91 @@ GUIDES = [
 ]
 
 
+# (group slug, desa, kecamatan, hours ago, title, summary, report)
+REPORTS = [
+    (
+        "kim-jabiren",
+        "Jabiren",
+        "Jabiren Raya",
+        5,
+        (
+            "Api di lahan gambut dekat kanal Jabiren",
+            "Fire on the peat land by the Jabiren canal",
+        ),
+        (
+            "Warga melihat asap dan api di lahan gambut sekitar 2 km dari jalan "
+            "desa. Manggala Agni sudah dihubungi; warga diminta tidak mendekat.",
+            "Residents saw smoke and flames on peat land about 2 km from the "
+            "village road. Manggala Agni has been called; keep away from it.",
+        ),
+        (
+            "Anggota KIM memantau dari menara pantau dan mengabarkan arah angin "
+            "lewat grup WhatsApp desa setiap jam.",
+            "KIM members watch from the fire tower and post the wind's direction "
+            "in the village WhatsApp group every hour.",
+        ),
+    ),
+    (
+        "kim-pulang-pisau",
+        "Pulang Pisau",
+        "Kahayan Hilir",
+        20,
+        (
+            "Kabut asap tebal pagi hari di Pulang Pisau",
+            "Thick morning haze in Pulang Pisau",
+        ),
+        (
+            "Jarak pandang di tepi Sungai Kahayan kurang dari 200 meter pukul "
+            "06.00. Sekolah meminta murid memakai masker.",
+            "Visibility on the Kahayan riverbank was under 200 metres at 6 am. "
+            "Schools ask pupils to wear masks.",
+        ),
+        (
+            "KIM membagikan masker di dermaga dan mengingatkan warga agar "
+            "menutup jendela pada pagi hari.",
+            "The KIM handed out masks at the jetty and reminded residents to "
+            "keep windows shut in the morning.",
+        ),
+    ),
+]
+
+
+def _reports(ctx, hazard, now):
+    """The karhutla disaster reports of two groups in the warning's area."""
+    from wagtail.rich_text import RichText
+
+    from kim_cms.conf import kim_settings
+    from kim_cms.pages import KimActivityPage, KimGroupPage
+
+    for slug, desa, kecamatan, hours, title, summary, text in REPORTS:
+        group = ctx.find(KimGroupPage, slug=slug, locale=ctx.locale_id)
+        if group is None:
+            continue
+        seen = now - datetime.timedelta(hours=hours)
+        strings = {title[0]: title[1], summary[0]: summary[1], text[0]: text[1]}
+        strings[desa] = desa  # a place name reads the same in English
+        page = ctx.page(
+            group,
+            KimActivityPage,
+            slugify(title[0]),
+            title=title[0],
+            date=seen.astimezone(ZoneInfo(kim_settings.TIME_ZONE)).date(),
+            place=desa,
+            summary=summary[0],
+            cover_image=ctx.image(
+                f"laporan-{slug}",
+                f"Foto laporan KIM: {title[0]}",
+                "peat-forest",
+                title_en=f"KIM report photo: {title[1]}",
+            ),
+            body=[("paragraph", RichText(f"<p>{text[0]}</p>"))],
+            hazard=hazard,
+            hazard_desa=ctx.desa(desa, kecamatan),
+            observed_at=seen,
+        )
+        ctx.translate(page, strings)
+
+
 def _hazards(ctx):
     from kim_cms.snippets import Hazard
 
@@ -285,3 +373,4 @@ def load(ctx):
     )
     for spec in GUIDES:
         _guide(ctx, index, spec, hazards[spec["hazard"]])
+    _reports(ctx, hazards["karhutla"], now)

@@ -38,7 +38,7 @@ class AbstractPreparednessGuidePage(KimPageMixin, Page):
     Extension contract: subclass to add fields; ``get_phases()`` returns
     ``(key, label, steps)`` for each phase with steps, and
     ``get_structured_data()`` a schema.org ``HowTo`` with a section per
-    phase. Renders with ``kim_cms/pages/preparedness_guide_page.html``
+    phase, ``get_kim_reports()`` the KIM disaster reports it lists. Renders with ``kim_cms/pages/preparedness_guide_page.html``
     unless your app ships its own template.
     """
 
@@ -137,6 +137,18 @@ class AbstractPreparednessGuidePage(KimPageMixin, Page):
 
     def get_card_meta(self):
         return self.hazard.name if self.hazard_id else ""
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["kim_reports"] = self.get_kim_reports()
+        return context
+
+    def get_kim_reports(self):
+        """The newest KIM disaster reports of this guide's hazard, in its
+        language."""
+        from kim_cms.pages.groups import disaster_reports
+
+        return disaster_reports(self.hazard, self.locale_id)
 
     @classmethod
     def get_serve_queryset(cls):

@@ -137,7 +137,8 @@ class KimDashboardPanel(Component):
 
 class KimEditorPanel(Component):
     """For a KIM group's editors: their group, with the buttons they need
-    (edit the profile, add an activity report, a tip, an event, training)."""
+    (report a disaster, edit the profile, add an activity report, a tip, an
+    event, training)."""
 
     name = "kim_cms_group_editor"
     template_name = "kim_cms/admin/editor_panel.html"
@@ -181,6 +182,8 @@ class KimEditorPanel(Component):
         return bool(self.get_groups())
 
     def get_context_data(self, parent_context=None):
+        from kim_cms.pages import KimActivityPage
+
         groups = []
         for page in self.get_groups():
             specific_class = page.specific_class
@@ -192,6 +195,7 @@ class KimEditorPanel(Component):
             groups.append(
                 {
                     "page": page,
+                    "disaster_report": KimActivityPage in children,
                     "add": [
                         {
                             "label": capfirst(model._meta.verbose_name),

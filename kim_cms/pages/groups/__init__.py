@@ -1,9 +1,10 @@
 """KIM groups: the directory (``index``), group profiles (``profile``), their
 officers (``officers``), what they published (``authored``) and their activity
-reports (``activities``)."""
+reports (``activities``), among them the disaster reports (``disaster``)."""
 
 from kim_cms.pages.groups.activities import AbstractKimActivityPage, KimActivityPage
 from kim_cms.pages.groups.authored import authored_pages
+from kim_cms.pages.groups.disaster import disaster_reports
 from kim_cms.pages.groups.index import (
     AbstractKimGroupIndexPage,
     KimGroupIndexPage,
@@ -48,6 +49,7 @@ __all__ = [
     "OfficerSerializer",
     "attach_localized_focus_areas",
     "authored_pages",
+    "disaster_reports",
     "latest_groups",
     "with_card_images",
     "with_renditions",

@@ -1,10 +1,19 @@
-"""Activity reports (kegiatan) of KIM groups, created under a group's profile."""
+"""Activity reports (kegiatan) of KIM groups, created under a group's profile.
 
+A report with a hazard is a disaster report (Laporan KIM): what the group saw
+of a fire, a flood or a storm in a desa, and when. Warnings of the same
+hazard and area and the hazard's preparedness guides list them
+(``disaster_reports``)."""
+
+from zoneinfo import ZoneInfo
+
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
+    MultiFieldPanel,
 )
 from wagtail.api import APIField
 from wagtail.fields import StreamField
@@ -15,11 +24,14 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from kim_cms.blocks import BodyStreamBlock, GalleryImageBlock
+from kim_cms.conf import kim_settings
+from kim_cms.datetimes import format_datetime
 from kim_cms.pages.base import (
     KimPageMixin,
     KimVerifiedPageMixin,
     is_kim_group_profile,
 )
+from kim_cms.schedule import zone_abbreviation
 
 
 class AbstractKimActivityPage(KimVerifiedPageMixin, KimPageMixin, Page):
@@ -53,6 +65,32 @@ class AbstractKimActivityPage(KimVerifiedPageMixin, KimPageMixin, Page):
         verbose_name=_("photo gallery"),
         blank=True,
     )
+    hazard = models.ForeignKey(
+        "kim_cms.Hazard",
+        verbose_name=_("hazard"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_(
+            "Choose a hazard to make this a disaster report (Laporan KIM): it "
+            "then shows on the warnings and the preparedness guide of the hazard."
+        ),
+    )
+    hazard_desa = models.ForeignKey(
+        "kim_cms.Desa",
+        verbose_name=_("desa affected"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    observed_at = models.DateTimeField(
+        _("seen at"),
+        null=True,
+        blank=True,
+        help_text=_("When the group saw what it reports, in the district's time."),
+    )
 
     content_panels = Page.content_panels + [
         FieldRowPanel([FieldPanel("date"), FieldPanel("place")]),
@@ -60,12 +98,21 @@ class AbstractKimActivityPage(KimVerifiedPageMixin, KimPageMixin, Page):
         FieldPanel("cover_image"),
         FieldPanel("body"),
         FieldPanel("gallery"),
+        MultiFieldPanel(
+            [
+                FieldPanel("hazard"),
+                FieldRowPanel([FieldPanel("hazard_desa"), FieldPanel("observed_at")]),
+            ],
+            heading=_("Disaster report"),
+            classname="collapsed",
+        ),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
         index.SearchField("place"),
         index.SearchField("body"),
         index.FilterField("date"),
+        index.FilterField("hazard"),
     ]
     api_fields = [
         APIField("date"),
@@ -78,6 +125,9 @@ class AbstractKimActivityPage(KimVerifiedPageMixin, KimPageMixin, Page):
         ),
         APIField("body"),
         APIField("gallery"),
+        APIField("hazard"),
+        APIField("hazard_desa"),
+        APIField("observed_at"),
     ]
     override_translatable_fields = [
         SynchronizedField("date"),
@@ -86,11 +136,43 @@ class AbstractKimActivityPage(KimVerifiedPageMixin, KimPageMixin, Page):
         SynchronizedField("cover_image"),
         TranslatableField("body"),
         TranslatableField("gallery"),
+        TranslatableField("hazard"),
+        SynchronizedField("hazard_desa"),
+        SynchronizedField("observed_at"),
     ]
     kim_cms_template = "kim_cms/pages/kim_activity_page.html"
 
     class Meta:
         abstract = True
+
+    def clean(self):
+        super().clean()
+        if self.hazard_id:
+            errors = {}
+            if not self.hazard_desa_id:
+                errors["hazard_desa"] = _("Choose the desa where it happens.")
+            if not self.observed_at:
+                errors["observed_at"] = _("Say when the group saw it.")
+            if errors:
+                raise ValidationError(errors)
+        elif self.hazard_desa_id or self.observed_at:
+            raise ValidationError(
+                {"hazard": _("Choose the hazard, or leave the desa and time empty.")}
+            )
+
+    def is_disaster_report(self):
+        """Whether this report tells of a hazard (a Laporan KIM)."""
+        return bool(self.hazard_id)
+
+    def get_observed_at_display(self):
+        """``Senin, 5 Januari 2026, 19.00 WIB``: when it was seen, on the
+        district's clock."""
+        if not self.observed_at:
+            return ""
+        zone = kim_settings.TIME_ZONE
+        return format_datetime(
+            self.observed_at.astimezone(ZoneInfo(zone)), zone_abbreviation(zone)
+        )
 
     def get_card_image(self):
         return self.cover_image

@@ -2,6 +2,7 @@
 affected, what to do now, and when it is valid; its CAP 1.2 document is at
 ``cap/`` below the page."""
 
+import datetime
 from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ValidationError
@@ -51,9 +52,9 @@ class AbstractWarningPage(RoutablePageMixin, KimPageMixin, Page):
     The title is the headline. Publishing goes through the normal moderation
     (the "KIM review" workflow); ticking *cancelled* and publishing withdraws
     the warning (CAP ``msgType`` Cancel). Extension contract: subclass to add
-    fields; ``get_status(moment)``, ``get_instruction_steps()`` and
-    ``get_cap_message_type()`` may be overridden. Its CAP 1.2 document is at
-    ``cap/`` below the page. Renders with
+    fields; ``get_status(moment)``, ``get_instruction_steps()``,
+    ``get_cap_message_type()`` and ``get_kim_reports()`` may be overridden.
+    Its CAP 1.2 document is at ``cap/`` below the page. Renders with
     ``kim_cms/pages/warning_page.html`` unless your app ships its own template.
     """
 
@@ -372,7 +373,31 @@ class AbstractWarningPage(RoutablePageMixin, KimPageMixin, Page):
         context["warning_desa"] = list(self.desa.select_related("kecamatan"))
         context["cap_url"] = self.get_cap_url(request)
         context["warning_guides"] = self.get_guides()
+        context["kim_reports"] = self.get_kim_reports(
+            [k.pk for k in context["warning_kecamatan"]],
+            [d.pk for d in context["warning_desa"]],
+        )
         return context
+
+    #: How long before ``valid_from`` a KIM report may have been seen and
+    #: still belong to the warning: groups often see a fire before the
+    #: agency warns of it.
+    kim_report_lead = datetime.timedelta(days=1)
+
+    def get_kim_reports(self, kecamatan_ids, desa_ids):
+        """The KIM disaster reports of this warning's hazard from its
+        kecamatan or desa, seen from ``kim_report_lead`` before it starts
+        until it ends, newest first."""
+        from kim_cms.pages.groups import disaster_reports
+
+        return disaster_reports(
+            self.hazard,
+            self.locale_id,
+            kecamatan_ids=kecamatan_ids,
+            desa_ids=desa_ids,
+            since=self.valid_from - self.kim_report_lead,
+            until=self.valid_until,
+        )
 
     def get_guides(self):
         """The live, public preparedness guides of this warning's hazard, in

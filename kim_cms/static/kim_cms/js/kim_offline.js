@@ -1,0 +1,29 @@
+/* kim-cms: registers the offline service worker (KIM_CMS_OFFLINE). Pages work
+ * the same without it; browsers without service workers skip it. */
+(function () {
+  "use strict";
+  var script = document.querySelector("script[data-kim-offline-worker]");
+  if (!script || !("serviceWorker" in navigator)) {
+    return;
+  }
+  // Under a worker's control, the page's own request already left a copy.
+  var controlled = Boolean(navigator.serviceWorker.controller);
+  var options = { scope: script.getAttribute("data-kim-offline-scope") || "/" };
+  navigator.serviceWorker
+    .register(script.getAttribute("data-kim-offline-worker"), options)
+    .then(function () {
+      // A page worth keeping, opened before the worker controlled it.
+      if (controlled || !document.querySelector("[data-kim-offline-note]")) {
+        return;
+      }
+      return navigator.serviceWorker.ready.then(function (registration) {
+        registration.active.postMessage({
+          type: "kim-offline-keep",
+          url: window.location.href,
+        });
+      });
+    })
+    .catch(function () {
+      // No worker (private mode, an old browser): the page works as it is.
+    });
+})();

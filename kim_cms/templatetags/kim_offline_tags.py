@@ -1,0 +1,74 @@
+"""The offline copies (``kim_cms.offline``) in templates.
+
+``{% kim_offline_script %}`` registers the service worker (``kim_cms/base.html``
+does it on every kim_cms page); ``{% kim_offline_note %}`` marks a page that
+the worker keeps and holds its hidden "offline copy from ..." note. Both
+print nothing when ``KIM_CMS_OFFLINE`` is ``False``, in previews, and the
+script nothing when ``kim_cms.urls`` is not installed.
+"""
+
+from urllib.parse import urlsplit
+
+from django import template
+from django.templatetags.static import static
+from django.urls import NoReverseMatch, reverse
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+
+from kim_cms import offline
+from kim_cms.conf import kim_settings
+
+register = template.Library()
+
+
+def _enabled(request):
+    return (
+        kim_settings.OFFLINE
+        and request is not None
+        and not getattr(request, "is_preview", False)
+    )
+
+
+def offline_scope(page, request):
+    """The address of the portal ``page`` belongs to (the worker's scope for
+    it), or ``/``."""
+    from kim_cms.pages.navigation import find_portal
+
+    portal = find_portal(page, request)
+    url = portal.get_url(request) if portal is not None else None
+    return urlsplit(url).path if url else "/"
+
+
+@register.simple_tag(takes_context=True)
+def kim_offline_script(context):
+    """The script that registers the offline service worker."""
+    request = context.get("request")
+    if not _enabled(request):
+        return ""
+    try:
+        worker = reverse("kim_cms_offline:worker")
+    except NoReverseMatch:
+        return ""
+    return format_html(
+        '<script src="{}" data-kim-offline-worker="{}" '
+        'data-kim-offline-scope="{}" defer></script>',
+        static("kim_cms/js/kim_offline.js"),
+        worker,
+        offline_scope(context.get("page"), request),
+    )
+
+
+@register.simple_tag(takes_context=True)
+def kim_offline_note(context):
+    """Marks the page as one to keep offline, with the note the worker
+    reveals when it serves the kept copy."""
+    if not _enabled(context.get("request")):
+        return ""
+    return format_html(
+        '<p class="kim-offline-note" role="status" {}>{} {}. {}</p>',
+        mark_safe(offline.NOTE_MARKER),
+        _("Offline copy from"),
+        mark_safe(offline.TIME_MARKER),
+        _("It may be out of date: look again once you are online."),
+    )
