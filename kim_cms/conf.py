@@ -43,6 +43,12 @@ DEFAULTS = {
     # cached past the moment a warning starts or ends, and publishing,
     # unpublishing or deleting a warning forgets it at once.
     "WARNING_BANNER_CACHE_SECONDS": 300,
+    # The page cache (``kim_cms.page_cache``, with its middleware
+    # ``kim_cms.page_cache.PageCacheMiddleware``): a dict whose keys
+    # override ``ENABLED`` (True), ``ALIAS`` ("default": the CACHES alias),
+    # ``TIMEOUT`` (600 seconds at most; changes empty it at once) and
+    # ``COMPRESS`` (True: gzip for browsers that accept it).
+    "PAGE_CACHE": {},
 }
 
 

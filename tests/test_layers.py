@@ -26,6 +26,7 @@ LAYERS = [
             "kim_cms.fields",
             "kim_cms.i18n",
             "kim_cms.locales",
+            "kim_cms.page_cache",
             "kim_cms.params",
             "kim_cms.privacy",
             "kim_cms.queries",
