@@ -5,12 +5,16 @@ files that browsers keep."""
 import datetime
 import html
 import re
+from pathlib import Path
 
 import pytest
 from icalendar import Calendar
 
 from kim_cms.outputs import ics
-from tests.factories_events import CulturalEventIndexPageFactory, CulturalEventPageFactory
+from tests.factories_events import (
+    CulturalEventIndexPageFactory,
+    CulturalEventPageFactory,
+)
 from tests.factories_tips import make_tip_index
 
 TODAY = datetime.date.today()
@@ -39,9 +43,7 @@ def summaries(response):
     return {str(event["SUMMARY"]) for event in calendar.walk("VEVENT")}
 
 
-def test_the_calendar_file_holds_the_coming_and_the_last_twelve_months(
-    events, client
-):
+def test_the_calendar_file_holds_the_coming_and_the_last_twelve_months(events, client):
     assert summaries(client.get(events.url + "ics/")) == {
         "Festival bulan depan",
         "Festival tahun depan",
@@ -66,7 +68,7 @@ def test_every_page_links_the_icon_and_the_icon_is_served(portal, client):
     from django.contrib.staticfiles import finders
 
     path = finders.find("kim_cms/favicon.svg")
-    assert path and open(path, "rb").read().startswith(b"<svg")
+    assert path and Path(path).read_bytes().startswith(b"<svg")
 
 
 def description(client, url):
@@ -78,7 +80,9 @@ def description(client, url):
 def test_every_index_page_has_a_meta_description(portal, english_portal, client):
     from django.utils import translation
 
-    index = make_tip_index(portal, introduction="<p>Kiat <b>bertani</b> &amp; beternak.</p>")
+    index = make_tip_index(
+        portal, introduction="<p>Kiat <b>bertani</b> &amp; beternak.</p>"
+    )
     assert description(client, index.url) == "Kiat bertani & beternak."
     bare = make_tip_index(portal, title="Kiat", slug="kiat")
     assert description(client, bare.url).startswith("Kiat: ")

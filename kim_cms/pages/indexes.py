@@ -86,9 +86,7 @@ class AbstractKimIndexPage(KimIndexPageMixin, Page):
         text = " ".join(html.unescape(strip_tags(self.introduction or "")).split())
         if text:
             return Truncator(text).chars(200)
-        return _("%(title)s: the list on the KIM portal.") % {
-            "title": self.title
-        }
+        return _("%(title)s: the list on the KIM portal.") % {"title": self.title}
 
     def paginate(self, request, items):
         """The page of ``items`` asked for; ``Http404`` when ``?page=`` is
