@@ -103,8 +103,19 @@ def purge_all(*args, **kwargs):
 
 def mark_cacheable(request, until=None):
     """Let the response to ``request`` be stored, until the timestamp
-    ``until`` at the latest (``None``: the setting's ``TIMEOUT``)."""
-    request._kim_page_cache_until = until if until is not None else float("inf")
+    ``until`` at the latest (``None``: the setting's ``TIMEOUT``). ``until``
+    may be a function returning it (or ``None``): it is called only when the
+    response is stored, so that a page served without the middleware, or not
+    kept, costs nothing more."""
+    request._kim_page_cache_until = until
+    request._kim_page_cache_marked = True
+
+
+def _deadline(request):
+    until = request._kim_page_cache_until
+    if callable(until):
+        until = until()
+    return float("inf") if until is None else until
 
 
 def cache_key(request, language=None):
@@ -145,8 +156,8 @@ def _from_entry(entry, request, compress):
 
 
 def _storable(request, response):
-    until = getattr(request, "_kim_page_cache_until", None)
-    if until is None or response.status_code != 200 or response.streaming:
+    marked = getattr(request, "_kim_page_cache_marked", False)
+    if not marked or response.status_code != 200 or response.streaming:
         return False
     if response.cookies or request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
         return False
@@ -185,6 +196,7 @@ class PageCacheMiddleware:
         options = page_cache_settings()
         if not _may_be_anonymous(request):
             return self.get_response(request)
+        request._kim_page_cache_on = True
         cache = get_cache()
         key = cache_key(request)
         current = None
@@ -219,7 +231,7 @@ class PageCacheMiddleware:
         """Keep ``response`` under ``key`` until the earlier of the
         setting's timeout and the moment the page marked."""
         now = time.time()
-        expires = min(now + options["TIMEOUT"], request._kim_page_cache_until)
+        expires = min(now + options["TIMEOUT"], _deadline(request))
         timeout = int(expires - now)
         if timeout < 1:
             return

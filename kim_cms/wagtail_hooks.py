@@ -209,11 +209,13 @@ def allow_page_cache(page, request, serve_args, serve_kwargs):
     from kim_cms.pages.base import KimPageMixin
     from kim_cms.pages.warnings.banner import next_warning_change
 
+    if not getattr(request, "_kim_page_cache_on", False):
+        return None  # the middleware is not installed, or skips this request
     if not isinstance(page, KimPageMixin) or getattr(request, "is_preview", False):
         return None
     if page.get_view_restrictions().exists():
         return None
-    mark_cacheable(request, until=next_warning_change())
+    mark_cacheable(request, until=next_warning_change)
     return None
 
 
