@@ -63,6 +63,7 @@ SKIPPED_HEADERS = {"set-cookie", "content-length", "content-encoding", HEADER.lo
 COMPRESSIBLE = ("text/", "application/xml", "application/json", "application/rss")
 MIN_COMPRESSED_LENGTH = 200
 DRAFT_FIELDS = {
+    "wagtail_admin_comments",
     "draft_title",
     "has_unpublished_changes",
     "latest_revision",
@@ -292,7 +293,8 @@ def purge_urls(page):
         )
     urls = []
     sites = set()
-    for related in pages.live().specific(defer=True).order_by("path"):
+    # Not only live pages: an unpublished page's address must go too.
+    for related in pages.specific(defer=True).order_by("path"):
         url = related.get_full_url()
         if not url:
             continue
@@ -342,7 +344,7 @@ def page_saved(sender=None, instance=None, update_fields=None, **kwargs):
 def connect():
     """Start a new generation whenever what visitors see may change."""
     from django.apps import apps
-    from django.db.models.signals import post_delete, post_save
+    from django.db.models.signals import post_delete, post_save, pre_delete
     from wagtail.models import Page
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -356,6 +358,13 @@ def connect():
             purge_all(**kwargs)
 
     post_delete.connect(deleted, dispatch_uid="kim_cms_pc_page_deleted", weak=False)
+
+    def deleting(sender, instance=None, **kwargs):
+        # Its addresses can only be worked out while it still exists.
+        if isinstance(instance, Page) and instance.pk:
+            _purge_frontend(instance)
+
+    pre_delete.connect(deleting, dispatch_uid="kim_cms_pc_page_deleting", weak=False)
     for model in _content_models(apps):
         uid = f"kim_cms_pc_{model._meta.label_lower}"
         post_save.connect(purge_all, sender=model, dispatch_uid=uid + "_save")

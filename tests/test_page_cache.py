@@ -327,3 +327,9 @@ def test_a_cdn_in_front_forgets_both_languages_on_publish(site_pages, monkeypatc
     assert tip.full_url in purged
     assert site_pages["tip_en"].full_url in purged
     assert site_pages["portal_en"].full_url in purged
+    for change in ("unpublish", "delete"):
+        purged.clear()
+        page = Page.objects.get(pk=tip.pk)
+        page.unpublish() if change == "unpublish" else page.delete()
+        assert tip.full_url in purged, change
+        assert site_pages["index_en"].full_url in purged, change
