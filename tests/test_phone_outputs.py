@@ -93,3 +93,17 @@ def test_every_index_page_has_a_meta_description(portal, english_portal, client)
     bare.search_description = "Ringkasan untuk mesin pencari."
     bare.save_revision().publish()
     assert description(client, bare.url) == "Ringkasan untuk mesin pencari."
+
+
+def test_static_files_and_renditions_are_kept_by_browsers():
+    """Hashed static names (the production block's manifest storage, which
+    whitenoise serves as immutable) and image renditions served by nginx for
+    a year, immutable."""
+    from tests.test_integration_docs import readme_block
+
+    production = readme_block("production")
+    assert "whitenoise.storage.CompressedManifestStaticFilesStorage" in production
+    nginx = readme_block("nginx")
+    renditions = re.search(r"location /media/images/ \{(.*?)\}", nginx, re.S)
+    assert renditions, "the nginx block lost its renditions location"
+    assert 'Cache-Control "public, max-age=31536000, immutable"' in renditions[1]
