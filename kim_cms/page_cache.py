@@ -341,6 +341,19 @@ def page_saved(sender=None, instance=None, update_fields=None, **kwargs):
         purge_all()
 
 
+#: What Wagtail fills in on a file's first use (its size, its hash): no
+#: visitor sees it.
+FILE_BOOKKEEPING_FIELDS = {"file_size", "file_hash"}
+
+
+def content_saved(sender=None, update_fields=None, **kwargs):
+    """A snippet, setting, image, document, ... saved: a new generation,
+    unless only its file's size or hash was filled in."""
+    if update_fields is not None and set(update_fields) <= FILE_BOOKKEEPING_FIELDS:
+        return
+    purge_all(**kwargs)
+
+
 def connect():
     """Start a new generation whenever what visitors see may change."""
     from django.apps import apps
@@ -367,7 +380,7 @@ def connect():
     pre_delete.connect(deleting, dispatch_uid="kim_cms_pc_page_deleting", weak=False)
     for model in _content_models(apps):
         uid = f"kim_cms_pc_{model._meta.label_lower}"
-        post_save.connect(purge_all, sender=model, dispatch_uid=uid + "_save")
+        post_save.connect(content_saved, sender=model, dispatch_uid=uid + "_save")
         post_delete.connect(purge_all, sender=model, dispatch_uid=uid + "_delete")
 
 

@@ -333,3 +333,23 @@ def test_a_cdn_in_front_forgets_both_languages_on_publish(site_pages, monkeypatc
         page.unpublish() if change == "unpublish" else page.delete()
         assert tip.full_url in purged, change
         assert site_pages["index_en"].full_url in purged, change
+
+
+def test_the_next_warning_change_is_the_earliest_start_or_end(portal):
+    from kim_cms.pages.warnings.banner import next_warning_change
+
+    assert next_warning_change() is None
+    index = make_warning_index(portal)
+    moment = timezone.now()
+    make_warning(index, "Berlaku", valid_until=moment + datetime.timedelta(hours=5))
+    later = moment + datetime.timedelta(hours=2)
+    make_warning(
+        index,
+        "Akan datang",
+        valid_from=later,
+        valid_until=moment + datetime.timedelta(hours=9),
+    )
+    assert next_warning_change(moment) == later.timestamp()
+    assert (
+        next_warning_change(later) == (moment + datetime.timedelta(hours=5)).timestamp()
+    )
