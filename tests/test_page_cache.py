@@ -353,3 +353,16 @@ def test_the_next_warning_change_is_the_earliest_start_or_end(portal):
     assert (
         next_warning_change(later) == (moment + datetime.timedelta(hours=5)).timestamp()
     )
+
+
+def test_only_kim_cms_pages_of_any_type_are_marked_never_the_sites_own(portal, rf):
+    """Generic: every kim-cms page type, a site's subclass too; a page type of
+    the site itself is never kept."""
+    from kim_cms.wagtail_hooks import allow_page_cache
+    from tests.testapp.models import DistrictTipPage
+
+    for page, kept in [(Page(title="Beranda"), False), (DistrictTipPage(), True)]:
+        request = rf.get("/")
+        request._kim_page_cache_on = True
+        allow_page_cache(page, request, [], {})
+        assert getattr(request, "_kim_page_cache_marked", False) is kept
