@@ -14,6 +14,7 @@ class KimCmsConfig(AppConfig):
     def ready(self):
         from kim_cms import (
             checks,  # noqa: F401  (registers the system checks)
+            page_cache,
             privacy,
         )
         from kim_cms.pages import navigation, warnings
@@ -24,4 +25,5 @@ class KimCmsConfig(AppConfig):
         navigation.connect()
         names.connect()
         privacy.connect()
+        page_cache.connect()
         reads.install()

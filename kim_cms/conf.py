@@ -57,6 +57,12 @@ DEFAULTS = {
     # worker is served from there); without it, or with False, pages register
     # nothing and work the same.
     "OFFLINE": True,
+    # The page cache (``kim_cms.page_cache``, with its middleware
+    # ``kim_cms.page_cache.PageCacheMiddleware``): a dict whose keys
+    # override ``ENABLED`` (True), ``ALIAS`` ("default": the CACHES alias),
+    # ``TIMEOUT`` (600 seconds at most; changes empty it at once) and
+    # ``COMPRESS`` (True: gzip for browsers that accept it).
+    "PAGE_CACHE": {},
 }
 
 

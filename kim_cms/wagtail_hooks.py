@@ -220,6 +220,25 @@ def drop_parameters_with_nul(page, request, serve_args, serve_kwargs):
     return None
 
 
+@hooks.register("before_serve_page")
+def allow_page_cache(page, request, serve_args, serve_kwargs):
+    """Let the page cache keep a public kim-cms page and its routes (feeds,
+    calendar files), never past the next start or end of a warning
+    (``kim_cms.page_cache``). Private pages and previews are never kept."""
+    from kim_cms.page_cache import mark_cacheable
+    from kim_cms.pages.base import KimPageMixin
+    from kim_cms.pages.warnings.banner import next_warning_change
+
+    if not getattr(request, "_kim_page_cache_on", False):
+        return None  # the middleware is not installed, or skips this request
+    if not isinstance(page, KimPageMixin) or getattr(request, "is_preview", False):
+        return None
+    if page.get_view_restrictions().exists():
+        return None
+    mark_cacheable(request, until=next_warning_change)
+    return None
+
+
 @hooks.register("construct_homepage_panels")
 def add_kim_dashboard_panel(request, panels):
     from kim_cms.wagtail_admin.panels import (

@@ -28,6 +28,7 @@ LAYERS = [
             "kim_cms.locales",
             # the offline copies' markers, shared by templates and the worker
             "kim_cms.offline",
+            "kim_cms.page_cache",
             "kim_cms.params",
             "kim_cms.privacy",
             "kim_cms.queries",

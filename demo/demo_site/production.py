@@ -32,10 +32,13 @@ CSRF_COOKIE_SECURE = True
 STORAGES["staticfiles"] = {
     "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage",
 }
+# Files with a hash in their name are sent with "max-age=315360000, immutable";
+# the others (none of kim-cms's) for WHITENOISE_MAX_AGE seconds (60 by default).
 # Uploaded images and documents (MEDIA_ROOT) are served by the web server.
 
 # Cache: Redis (`pip install redis`), shared by every app server process (the
-# portal's menu and identity are cached, and emptied in it when they change).
+# portal's menu and identity, and the page cache, are kept there and emptied
+# in it when they change).
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.redis.RedisCache",

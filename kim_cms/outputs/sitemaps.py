@@ -15,6 +15,7 @@ from django.views.decorators.http import require_GET
 from wagtail.models import Page, Site
 
 from kim_cms.i18n import default_content_language
+from kim_cms.page_cache import mark_cacheable
 from kim_cms.queries import public_q
 
 
@@ -72,4 +73,5 @@ def sitemap(request):
     site = Site.find_for_request(request)
     entries = sitemap_entries(site, request) if site else []
     xml = render_to_string("kim_cms/sitemap.xml", {"entries": entries})
+    mark_cacheable(request)
     return HttpResponse(xml, content_type="application/xml; charset=utf-8")

@@ -26,6 +26,10 @@ and its template shows the links with
 ``{% include "kim_cms/includes/pagination.html" with items=page_obj %}``.
 """
 
+import html
+
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
@@ -71,6 +75,18 @@ class AbstractKimIndexPage(KimIndexPageMixin, Page):
 
     class Meta:
         abstract = True
+
+    def get_social_description(self):
+        """The search description, else the introduction's first 200
+        characters as plain text, else a sentence naming the list: every
+        index page has a meta description for search engines and link
+        previews."""
+        if self.search_description:
+            return self.search_description
+        text = " ".join(html.unescape(strip_tags(self.introduction or "")).split())
+        if text:
+            return Truncator(text).chars(200)
+        return _("%(title)s: the list on the KIM portal.") % {"title": self.title}
 
     def paginate(self, request, items):
         """The page of ``items`` asked for; ``Http404`` when ``?page=`` is

@@ -225,17 +225,31 @@ class AbstractCulturalEventIndexPage(
 
     @path("ics/", name="ics")
     def ics_view(self, request):
-        """A calendar feed of upcoming and recent events, to subscribe to."""
-        from kim_cms.outputs.ics import build_calendar, calendar_response
+        """A calendar feed to subscribe to, bounded whatever the number of
+        events: those of the coming 12 months, and the last
+        ``ICS_PAST_LENGTH`` of the past 12 months."""
+        from kim_cms.outputs.ics import (
+            ICS_DAYS_AHEAD,
+            ICS_PAST_LENGTH,
+            build_calendar,
+            calendar_response,
+        )
 
         moment = occurrences.now()
         queryset = self.get_events()
         recent = moment - datetime.timedelta(days=365)
-        found = upcoming_occurrences(queryset, moment) + [
+        horizon = moment + datetime.timedelta(days=ICS_DAYS_AHEAD)
+        upcoming = [
+            item
+            for item in upcoming_occurrences(queryset, moment)
+            if item[0].start < horizon
+        ]
+        past = [
             item
             for item in past_occurrences(queryset, moment)
             if item[0].start >= recent
         ]
+        found = upcoming + past[:ICS_PAST_LENGTH]
         entries = load_entries(self.get_event_model(), found)
         # whether each organising group is public, in one query
         mark_public(entry.page.kim_group for entry in entries)

@@ -143,6 +143,26 @@ def get_banner_warnings(moment=None, language=None):
     return warnings
 
 
+def next_warning_change(moment=None):
+    """The timestamp of the next moment any live warning starts or ends
+    after ``moment`` (what the warning banner, the warning lists and their
+    feeds show changes then), or ``None``. One query; the page cache keeps
+    no page past it."""
+    from django.db.models import Min, Q
+
+    moment = moment or levels.now()
+    found = (
+        get_warning_model()
+        .objects.live()
+        .aggregate(
+            start=Min("valid_from", filter=Q(valid_from__gt=moment)),
+            end=Min("valid_until", filter=Q(valid_until__gt=moment)),
+        )
+    )
+    moments = [value for value in found.values() if value is not None]
+    return min(moments).timestamp() if moments else None
+
+
 def _warning_changed(sender=None, instance=None, **kwargs):
     if isinstance(instance, AbstractWarningPage):
         invalidate_banner()
