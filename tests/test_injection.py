@@ -199,11 +199,16 @@ def site(hostile_site, db, settings):
 # -- what a reader's parser finds ---------------------------------------------------
 
 
+#: The only scripts a kim-cms page may load: its own static files.
+OWN_SCRIPTS = ("/static/kim_cms/js/",)
+
+
 class _Html(HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.problems, self.json_ld, self.meta = [], [], {}
         self._script = None
+        self._own_script = False
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
@@ -217,9 +222,14 @@ class _Html(HTMLParser):
             ).strip().lower().startswith(("javascript:", "data:text/html")):
                 self.problems.append(f"<{tag} {name}={value!r}>")
         if tag == "script":
-            if attrs.get("type") != "application/ld+json":
+            if attrs.get("type") == "application/ld+json":
+                self._script = []
+            elif (attrs.get("src") or "").startswith(OWN_SCRIPTS):
+                # kim-cms's own file (the offline copies), never inline code
+                self._own_script = True
+            else:
                 self.problems.append(f"<script {attrs}>")
-            self._script = []
+                self._script = []
         if tag == "meta" and (attrs.get("property") or attrs.get("name")):
             self.meta[attrs.get("property") or attrs.get("name")] = attrs.get(
                 "content", ""
@@ -229,10 +239,13 @@ class _Html(HTMLParser):
         if tag == "script" and self._script is not None:
             self.json_ld.append("".join(self._script))
             self._script = None
+        self._own_script = False
 
     def handle_data(self, data):
         if self._script is not None:
             self._script.append(data)
+        elif self._own_script and data.strip():
+            self.problems.append("inline code in kim-cms's own <script src>")
 
 
 def html_problems(text):
