@@ -556,3 +556,26 @@ def test_anonymised_text_keeps_dates_and_sums():
     with translation.override("id"):
         removed = anonymised_text("Saya Siti dari Bahaur", name="Siti Rahmawati")
     assert removed == "Saya [dihapus] dari Bahaur"
+
+
+def test_an_answer_made_public_shows_at_once_with_the_page_cache_on(
+    page, client, settings
+):
+    """The public list is kept in the page cache; a moderator's choice to
+    publish an answer (a saved submission) starts a new generation."""
+    from kim_cms import page_cache
+
+    middleware = list(settings.MIDDLEWARE)
+    locale = middleware.index("django.middleware.locale.LocaleMiddleware")
+    middleware.insert(locale + 1, "kim_cms.page_cache.PageCacheMiddleware")
+    settings.MIDDLEWARE = middleware
+    answer = make_answered(page, 1, public=False)
+    client.get(answers_url(page))
+    response = client.get(answers_url(page))
+    assert response[page_cache.HEADER] == "hit"
+    assert "Pertanyaan 1" not in response.content.decode()
+    answer.is_public = True
+    answer.save()
+    response = client.get(answers_url(page))
+    assert response[page_cache.HEADER] == "miss"
+    assert "Pertanyaan 1: kapan jalan diperbaiki?" in response.content.decode()
