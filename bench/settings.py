@@ -47,3 +47,6 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "loggers": {"django.request": {"handlers": ["console"], "level": "ERROR"}},
 }
+
+# bench/run measures with kim-cms's page cache off and on (when it has one).
+KIM_CMS_PAGE_CACHE = os.environ.get("KIM_BENCH_PAGE_CACHE") == "1"

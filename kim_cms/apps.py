@@ -15,6 +15,7 @@ class KimCmsConfig(AppConfig):
         from kim_cms import (
             checks,  # noqa: F401  (registers the system checks)
             privacy,
+            queries,
         )
         from kim_cms.pages import navigation, warnings
         from kim_cms.wagtail_admin import names, reads, signals
@@ -24,4 +25,5 @@ class KimCmsConfig(AppConfig):
         navigation.connect()
         names.connect()
         privacy.connect()
+        queries.connect_request_memo()
         reads.install()

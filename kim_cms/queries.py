@@ -1,9 +1,11 @@
 """Query helpers shared by the page types, so that serving a page takes a small,
 constant number of SQL queries.
 
-- ``public_q()``: Wagtail's ``PageQuerySet.public()`` as a subquery. ``public()``
-  first fetches every view restriction (one query each time it is called); this
-  filter runs inside the query it narrows.
+- ``public_q()``: Wagtail's ``PageQuerySet.public()`` without its extra query
+  each time. While a request is served, the view restrictions are read once
+  (``restricted_paths()``) and every ``public_q()`` of the request is a plain
+  path filter (none at all when nothing is restricted); outside a request it
+  is a subquery that runs inside the query it narrows.
 - ``load_lineage()``: a page and every page above it, each marked with whether
   it has a view restriction, in one query (for breadcrumbs and privacy).
 - ``prefetch_renditions()``: the renditions of many images (of different
@@ -11,8 +13,68 @@ constant number of SQL queries.
 - ``localized()``: Wagtail's ``.localized`` in one query instead of two.
 """
 
-from django.db.models import Exists, OuterRef
+from contextvars import ContextVar
+
+from django.db.models import Exists, OuterRef, Q
 from django.db.models.functions import Length, Substr
+
+# Inside a request: the restricted paths once read (a tuple), or _UNREAD.
+# Outside a request: None, and public_q() stays a subquery (a management
+# command or a shell sees restrictions made meanwhile by other processes).
+_UNREAD = object()
+_restricted = ContextVar("kim_cms_restricted_paths", default=None)
+
+
+def request_started(**kwargs):
+    _restricted.set(_UNREAD)
+
+
+def request_finished(**kwargs):
+    _restricted.set(None)
+
+
+def restrictions_changed(**kwargs):
+    if _restricted.get() is not None:
+        _restricted.set(_UNREAD)
+
+
+def connect_request_memo():
+    """Read the view restrictions at most once per request (connected in
+    ``KimCmsConfig.ready()``); a restriction saved or deleted meanwhile is
+    read again."""
+    from django.core.signals import request_finished as finished
+    from django.core.signals import request_started as started
+    from django.db.models.signals import post_delete, post_save
+    from wagtail.models import PageViewRestriction
+
+    started.connect(request_started, dispatch_uid="kim_cms_restrictions_started")
+    finished.connect(request_finished, dispatch_uid="kim_cms_restrictions_finished")
+    for signal in (post_save, post_delete):
+        signal.connect(
+            restrictions_changed,
+            sender=PageViewRestriction,
+            dispatch_uid=f"kim_cms_restrictions_changed_{id(signal)}",
+        )
+
+
+def restricted_paths():
+    """The tree paths of every page with a view restriction (the outermost
+    ones: a restriction below another adds nothing), or ``None`` outside a
+    request. One query per request."""
+    paths = _restricted.get()
+    if paths is _UNREAD:
+        from wagtail.models import PageViewRestriction
+
+        found = sorted(
+            set(PageViewRestriction.objects.values_list("page__path", flat=True))
+        )
+        outermost = []
+        for path in found:
+            if not outermost or not path.startswith(outermost[-1]):
+                outermost.append(path)
+        paths = tuple(outermost)
+        _restricted.set(paths)
+    return paths
 
 
 def private_q(path_field="path"):
@@ -29,8 +91,14 @@ def private_q(path_field="path"):
 
 def public_q(path_field="path"):
     """Matches pages outside every private section: ``queryset.filter(public_q())``
-    is ``queryset.public()`` without its extra query."""
-    return ~private_q(path_field)
+    is ``queryset.public()`` without its extra query (see the module)."""
+    paths = restricted_paths()
+    if paths is None:
+        return ~private_q(path_field)
+    condition = Q()
+    for path in paths:
+        condition &= ~Q(**{f"{path_field}__startswith": path})
+    return condition
 
 
 def with_restriction_flag(queryset):
@@ -139,5 +207,6 @@ __all__ = [
     "prefetch_renditions",
     "private_q",
     "public_q",
+    "restricted_paths",
     "with_restriction_flag",
 ]

@@ -108,6 +108,11 @@ class AbstractKimPortalPage(KimPortalSearchMixin, KimPageMixin, Page):
     class Meta:
         abstract = True
 
+    @classmethod
+    def get_serve_queryset(cls):
+        """A served portal comes with its hero image."""
+        return super().get_serve_queryset().select_related("hero_image")
+
     def get_social_image(self):
         return self.hero_image
 
