@@ -27,6 +27,7 @@ LAYERS = [
             "kim_cms.i18n",
             "kim_cms.locales",
             "kim_cms.params",
+            "kim_cms.pictures",
             "kim_cms.privacy",
             "kim_cms.queries",
             "kim_cms.rich_text",
