@@ -2,10 +2,11 @@
 constant number of SQL queries.
 
 - ``public_q()``: Wagtail's ``PageQuerySet.public()`` without its extra query
-  each time. While a request is served, the view restrictions are read once
-  (``restricted_paths()``) and every ``public_q()`` of the request is a plain
-  path filter (none at all when nothing is restricted); outside a request it
-  is a subquery that runs inside the query it narrows.
+  each time: a subquery that runs inside the query it narrows. From the
+  third ``public_q()`` of a request on (the portal's sections), the view restrictions are read once
+  for the request (``restricted_paths()``) and each filter is a plain path
+  filter (none at all when nothing is private), cheaper to compile and run
+  than the subquery in every section of a page.
 - ``load_lineage()``: a page and every page above it, each marked with whether
   it has a view restriction, in one query (for breadcrumbs and privacy).
 - ``prefetch_renditions()``: the renditions of many images (of different
@@ -18,24 +19,40 @@ from contextvars import ContextVar
 from django.db.models import Exists, OuterRef, Q
 from django.db.models.functions import Length, Substr
 
-# Inside a request: the restricted paths once read (a tuple), or _UNREAD.
-# Outside a request: None, and public_q() stays a subquery (a management
-# command or a shell sees restrictions made meanwhile by other processes).
-_UNREAD = object()
-_restricted = ContextVar("kim_cms_restricted_paths", default=None)
+
+# The public_q() calls of a request that stay subqueries before the view
+# restrictions are read for the rest of the request.
+INLINE_FILTERS = 2
+
+
+class _RequestMemo:
+    """The view restrictions as one request has read them."""
+
+    __slots__ = ("filters", "paths")
+
+    def __init__(self):
+        self.filters = 0  # public_q() calls so far
+        self.paths = None  # the restricted paths, once read
+
+
+# Inside a request: its _RequestMemo. Outside: None, and public_q() stays a
+# subquery (a management command or a shell sees restrictions made meanwhile
+# by other processes).
+_memo = ContextVar("kim_cms_restricted_paths", default=None)
 
 
 def request_started(**kwargs):
-    _restricted.set(_UNREAD)
+    _memo.set(_RequestMemo())
 
 
 def request_finished(**kwargs):
-    _restricted.set(None)
+    _memo.set(None)
 
 
 def restrictions_changed(**kwargs):
-    if _restricted.get() is not None:
-        _restricted.set(_UNREAD)
+    memo = _memo.get()
+    if memo is not None:
+        memo.paths = None
 
 
 def connect_request_memo():
@@ -49,20 +66,26 @@ def connect_request_memo():
 
     started.connect(request_started, dispatch_uid="kim_cms_restrictions_started")
     finished.connect(request_finished, dispatch_uid="kim_cms_restrictions_finished")
-    for signal in (post_save, post_delete):
-        signal.connect(
-            restrictions_changed,
-            sender=PageViewRestriction,
-            dispatch_uid=f"kim_cms_restrictions_changed_{id(signal)}",
-        )
+    post_save.connect(
+        restrictions_changed,
+        sender=PageViewRestriction,
+        dispatch_uid="kim_cms_restrictions_saved",
+    )
+    post_delete.connect(
+        restrictions_changed,
+        sender=PageViewRestriction,
+        dispatch_uid="kim_cms_restrictions_deleted",
+    )
 
 
 def restricted_paths():
     """The tree paths of every page with a view restriction (the outermost
     ones: a restriction below another adds nothing), or ``None`` outside a
     request. One query per request."""
-    paths = _restricted.get()
-    if paths is _UNREAD:
+    memo = _memo.get()
+    if memo is None:
+        return None
+    if memo.paths is None:
         from wagtail.models import PageViewRestriction
 
         found = sorted(
@@ -72,9 +95,8 @@ def restricted_paths():
         for path in found:
             if not outermost or not path.startswith(outermost[-1]):
                 outermost.append(path)
-        paths = tuple(outermost)
-        _restricted.set(paths)
-    return paths
+        memo.paths = tuple(outermost)
+    return memo.paths
 
 
 def private_q(path_field="path"):
@@ -92,9 +114,15 @@ def private_q(path_field="path"):
 def public_q(path_field="path"):
     """Matches pages outside every private section: ``queryset.filter(public_q())``
     is ``queryset.public()`` without its extra query (see the module)."""
-    paths = restricted_paths()
-    if paths is None:
+    memo = _memo.get()
+    if memo is None:
         return ~private_q(path_field)
+    memo.filters += 1
+    if memo.paths is None and memo.filters <= INLINE_FILTERS:
+        # a page that filters once or twice keeps the subquery: reading the
+        # restrictions would cost it a query of its own
+        return ~private_q(path_field)
+    paths = restricted_paths()
     condition = Q()
     for path in paths:
         condition &= ~Q(**{f"{path_field}__startswith": path})

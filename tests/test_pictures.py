@@ -48,7 +48,7 @@ def widths(srcset):
 
 
 def test_the_portal_hero_is_a_responsive_picture_fetched_first(client, portal):
-    portal.hero_image = ImageFactory(width=1600, height=900)
+    portal.hero_image = ImageFactory(file__width=1600, file__height=900)
     portal.save_revision().publish()
     pictures = pictures_of(client.get("/").content.decode())
     assert len(pictures) == 1
@@ -66,7 +66,7 @@ def test_the_portal_hero_is_a_responsive_picture_fetched_first(client, portal):
 
 
 def test_a_picture_further_down_loads_lazily_and_says_what_it_shows():
-    image = ImageFactory(width=1200, height=800, description="Panen padi")
+    image = ImageFactory(file__width=1200, file__height=800)
     html = Template(
         "{% load kim_images_tags %}"
         '{% kim_picture image "width-800" alt="Petani memanen padi" %}'

@@ -11,7 +11,7 @@ from django.apps import apps
 from django.core.management.base import BaseCommand
 from django.utils.translation import gettext as _
 
-from kim_cms.pages.events import AbstractCulturalEventPage, now, refresh_stored
+from kim_cms.pages.events import AbstractCulturalEventPage, occurrences, refresh_stored
 
 
 class Command(BaseCommand):
@@ -21,7 +21,7 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        moment = now()
+        moment = occurrences.now()
         changed = 0
         for model in apps.get_models():
             if issubclass(model, AbstractCulturalEventPage):
