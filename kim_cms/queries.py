@@ -19,7 +19,6 @@ from contextvars import ContextVar
 from django.db.models import Exists, OuterRef, Q
 from django.db.models.functions import Length, Substr
 
-
 # The public_q() calls of a request that stay subqueries before the view
 # restrictions are read for the rest of the request.
 INLINE_FILTERS = 2
