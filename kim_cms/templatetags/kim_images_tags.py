@@ -7,6 +7,7 @@ fetched in one query, none when prefetched (``kim_cms.pictures``)."""
 
 from django import template
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 
 from kim_cms.pictures import picture_specs
 
@@ -27,10 +28,8 @@ def kim_picture(image, spec, sizes=DEFAULT_SIZES, alt="", priority=False, **attr
         f"{renditions[s].url} {renditions[s].width}w" for s in webp_specs
     )
     fallback = renditions[fallback_spec]
-    loading = (
-        format_html(' fetchpriority="high"')
-        if priority
-        else format_html(' loading="lazy" decoding="async"')
+    loading = mark_safe(
+        ' fetchpriority="high"' if priority else ' loading="lazy" decoding="async"'
     )
     css_class = attrs.get("class", "")
     return format_html(
