@@ -169,3 +169,30 @@ def test_refresh_command_stores_the_next_occurrences_and_then_changes_nothing(
     out = StringIO()
     call("kim_cms_refresh_occurrences", stdout=out)
     assert "(0 " in out.getvalue()
+
+
+def test_private_pages_stay_out_of_the_landing_page_read_with_one_lookup(client, site):
+    """The landing page reads the view restrictions once for all its
+    sections; what lies under a restriction is still left out."""
+    from wagtail.models import PageViewRestriction
+
+    add_items(site, 0, 2)
+    hidden_group = KimGroupPageFactory(parent=site["groups"], title="KIM Rahasia")
+    PageViewRestriction.objects.create(
+        page=hidden_group, restriction_type=PageViewRestriction.LOGIN
+    )
+    PageViewRestriction.objects.create(
+        page=site["training"], restriction_type=PageViewRestriction.LOGIN
+    )
+    client.get("/")
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get("/").content.decode()
+    lookups = [
+        query
+        for query in queries.captured_queries
+        if 'FROM "wagtailcore_pageviewrestriction" INNER JOIN' in query["sql"]
+    ]
+    assert len(lookups) == 1
+    assert "KIM Rahasia" not in html
+    assert "Pelatihan 0" not in html and "Pelatihan 1" not in html
+    assert "KIM Maju" in html and "Tip 1" in html
