@@ -2,11 +2,11 @@
 constant number of SQL queries.
 
 - ``public_q()``: Wagtail's ``PageQuerySet.public()`` without its extra query
-  each time: a subquery that runs inside the query it narrows. From the
-  third ``public_q()`` of a request on (the portal's sections), the view restrictions are read once
-  for the request (``restricted_paths()``) and each filter is a plain path
+  each time: a subquery that runs inside the query it narrows. Within
+  ``read_restrictions_once()`` (the portal's sections), the view restrictions
+  are read once (``restricted_paths()``) and each filter is a plain path
   filter (none at all when nothing is private), cheaper to compile and run
-  than the subquery in every section of a page.
+  than a subquery in every section.
 - ``load_lineage()``: a page and every page above it, each marked with whether
   it has a view restriction, in one query (for breadcrumbs and privacy).
 - ``prefetch_renditions()``: the renditions of many images (of different
@@ -14,38 +14,37 @@ constant number of SQL queries.
 - ``localized()``: Wagtail's ``.localized`` in one query instead of two.
 """
 
+from contextlib import contextmanager
 from contextvars import ContextVar
 
 from django.db.models import Exists, OuterRef, Q
 from django.db.models.functions import Length, Substr
 
-# The public_q() calls of a request that stay subqueries before the view
-# restrictions are read for the rest of the request.
-INLINE_FILTERS = 2
-
 
 class _RequestMemo:
-    """The view restrictions as one request has read them."""
+    """The view restrictions as read once for a page's many filters."""
 
-    __slots__ = ("filters", "paths")
+    __slots__ = ("paths",)
 
     def __init__(self):
-        self.filters = 0  # public_q() calls so far
         self.paths = None  # the restricted paths, once read
 
 
-# Inside a request: its _RequestMemo. Outside: None, and public_q() stays a
-# subquery (a management command or a shell sees restrictions made meanwhile
-# by other processes).
+# Inside read_restrictions_once(): its _RequestMemo. Elsewhere None, and
+# public_q() is a subquery (it costs no query of its own).
 _memo = ContextVar("kim_cms_restricted_paths", default=None)
 
 
-def request_started(**kwargs):
-    _memo.set(_RequestMemo())
-
-
-def request_finished(**kwargs):
-    _memo.set(None)
+@contextmanager
+def read_restrictions_once():
+    """Within the block, the view restrictions are read at most once (on the
+    first ``public_q()``) and every ``public_q()`` is a plain path filter:
+    for code that filters many queries, such as the portal's sections."""
+    token = _memo.set(_RequestMemo())
+    try:
+        yield
+    finally:
+        _memo.reset(token)
 
 
 def restrictions_changed(**kwargs):
@@ -55,16 +54,11 @@ def restrictions_changed(**kwargs):
 
 
 def connect_request_memo():
-    """Read the view restrictions at most once per request (connected in
-    ``KimCmsConfig.ready()``); a restriction saved or deleted meanwhile is
-    read again."""
-    from django.core.signals import request_finished as finished
-    from django.core.signals import request_started as started
+    """A restriction saved or deleted within ``read_restrictions_once()`` is
+    read again (connected in ``KimCmsConfig.ready()``)."""
     from django.db.models.signals import post_delete, post_save
     from wagtail.models import PageViewRestriction
 
-    started.connect(request_started, dispatch_uid="kim_cms_restrictions_started")
-    finished.connect(request_finished, dispatch_uid="kim_cms_restrictions_finished")
     post_save.connect(
         restrictions_changed,
         sender=PageViewRestriction,
@@ -80,7 +74,7 @@ def connect_request_memo():
 def restricted_paths():
     """The tree paths of every page with a view restriction (the outermost
     ones: a restriction below another adds nothing), or ``None`` outside a
-    request. One query per request."""
+    ``read_restrictions_once()``. One query per block."""
     memo = _memo.get()
     if memo is None:
         return None
@@ -113,15 +107,9 @@ def private_q(path_field="path"):
 def public_q(path_field="path"):
     """Matches pages outside every private section: ``queryset.filter(public_q())``
     is ``queryset.public()`` without its extra query (see the module)."""
-    memo = _memo.get()
-    if memo is None:
-        return ~private_q(path_field)
-    memo.filters += 1
-    if memo.paths is None and memo.filters <= INLINE_FILTERS:
-        # a page that filters once or twice keeps the subquery: reading the
-        # restrictions would cost it a query of its own
-        return ~private_q(path_field)
     paths = restricted_paths()
+    if paths is None:
+        return ~private_q(path_field)
     condition = Q()
     for path in paths:
         condition &= ~Q(**{f"{path_field}__startswith": path})
@@ -234,6 +222,7 @@ __all__ = [
     "prefetch_renditions",
     "private_q",
     "public_q",
+    "read_restrictions_once",
     "restricted_paths",
     "with_restriction_flag",
 ]
