@@ -47,3 +47,7 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "loggers": {"django.request": {"handlers": ["console"], "level": "ERROR"}},
 }
+
+# bench/run measures with kim-cms's page cache off and on (its middleware is
+# in the demo's MIDDLEWARE; the setting turns it on or off).
+KIM_CMS_PAGE_CACHE = {"ENABLED": os.environ.get("KIM_BENCH_PAGE_CACHE") == "1"}

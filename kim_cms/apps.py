@@ -16,6 +16,7 @@ class KimCmsConfig(AppConfig):
             checks,  # noqa: F401  (registers the system checks)
             page_cache,
             privacy,
+            queries,
         )
         from kim_cms.pages import navigation, warnings
         from kim_cms.wagtail_admin import names, reads, signals
@@ -26,4 +27,5 @@ class KimCmsConfig(AppConfig):
         names.connect()
         privacy.connect()
         page_cache.connect()
+        queries.connect_request_memo()
         reads.install()

@@ -1,9 +1,12 @@
 """Query helpers shared by the page types, so that serving a page takes a small,
 constant number of SQL queries.
 
-- ``public_q()``: Wagtail's ``PageQuerySet.public()`` as a subquery. ``public()``
-  first fetches every view restriction (one query each time it is called); this
-  filter runs inside the query it narrows.
+- ``public_q()``: Wagtail's ``PageQuerySet.public()`` without its extra query
+  each time: a subquery that runs inside the query it narrows. Within
+  ``read_restrictions_once()`` (the portal's sections), the view restrictions
+  are read once (``restricted_paths()``) and each filter is a plain path
+  filter (none at all when nothing is private), cheaper to compile and run
+  than a subquery in every section.
 - ``load_lineage()``: a page and every page above it, each marked with whether
   it has a view restriction, in one query (for breadcrumbs and privacy).
 - ``prefetch_renditions()``: the renditions of many images (of different
@@ -11,8 +14,82 @@ constant number of SQL queries.
 - ``localized()``: Wagtail's ``.localized`` in one query instead of two.
 """
 
-from django.db.models import Exists, OuterRef
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from django.db.models import Exists, OuterRef, Q
 from django.db.models.functions import Length, Substr
+
+
+class _RequestMemo:
+    """The view restrictions as read once for a page's many filters."""
+
+    __slots__ = ("paths",)
+
+    def __init__(self):
+        self.paths = None  # the restricted paths, once read
+
+
+# Inside read_restrictions_once(): its _RequestMemo. Elsewhere None, and
+# public_q() is a subquery (it costs no query of its own).
+_memo = ContextVar("kim_cms_restricted_paths", default=None)
+
+
+@contextmanager
+def read_restrictions_once():
+    """Within the block, the view restrictions are read at most once (on the
+    first ``public_q()``) and every ``public_q()`` is a plain path filter:
+    for code that filters many queries, such as the portal's sections."""
+    token = _memo.set(_RequestMemo())
+    try:
+        yield
+    finally:
+        _memo.reset(token)
+
+
+def restrictions_changed(**kwargs):
+    memo = _memo.get()
+    if memo is not None:
+        memo.paths = None
+
+
+def connect_request_memo():
+    """A restriction saved or deleted within ``read_restrictions_once()`` is
+    read again (connected in ``KimCmsConfig.ready()``)."""
+    from django.db.models.signals import post_delete, post_save
+    from wagtail.models import PageViewRestriction
+
+    post_save.connect(
+        restrictions_changed,
+        sender=PageViewRestriction,
+        dispatch_uid="kim_cms_restrictions_saved",
+    )
+    post_delete.connect(
+        restrictions_changed,
+        sender=PageViewRestriction,
+        dispatch_uid="kim_cms_restrictions_deleted",
+    )
+
+
+def restricted_paths():
+    """The tree paths of every page with a view restriction (the outermost
+    ones: a restriction below another adds nothing), or ``None`` outside a
+    ``read_restrictions_once()``. One query per block."""
+    memo = _memo.get()
+    if memo is None:
+        return None
+    if memo.paths is None:
+        from wagtail.models import PageViewRestriction
+
+        found = sorted(
+            set(PageViewRestriction.objects.values_list("page__path", flat=True))
+        )
+        outermost = []
+        for path in found:
+            if not outermost or not path.startswith(outermost[-1]):
+                outermost.append(path)
+        memo.paths = tuple(outermost)
+    return memo.paths
 
 
 def private_q(path_field="path"):
@@ -29,8 +106,14 @@ def private_q(path_field="path"):
 
 def public_q(path_field="path"):
     """Matches pages outside every private section: ``queryset.filter(public_q())``
-    is ``queryset.public()`` without its extra query."""
-    return ~private_q(path_field)
+    is ``queryset.public()`` without its extra query (see the module)."""
+    paths = restricted_paths()
+    if paths is None:
+        return ~private_q(path_field)
+    condition = Q()
+    for path in paths:
+        condition &= ~Q(**{f"{path_field}__startswith": path})
+    return condition
 
 
 def with_restriction_flag(queryset):
@@ -139,5 +222,7 @@ __all__ = [
     "prefetch_renditions",
     "private_q",
     "public_q",
+    "read_restrictions_once",
+    "restricted_paths",
     "with_restriction_flag",
 ]

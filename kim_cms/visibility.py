@@ -15,6 +15,11 @@ _MEMO = "_kim_is_public"
 def _restricted_paths():
     from wagtail.models import PageViewRestriction
 
+    from kim_cms.queries import restricted_paths
+
+    paths = restricted_paths()  # read once per request
+    if paths is not None:
+        return paths
     return list(PageViewRestriction.objects.values_list("page__path", flat=True))
 
 

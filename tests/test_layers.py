@@ -30,6 +30,7 @@ LAYERS = [
             "kim_cms.offline",
             "kim_cms.page_cache",
             "kim_cms.params",
+            "kim_cms.pictures",
             "kim_cms.privacy",
             "kim_cms.queries",
             "kim_cms.rich_text",

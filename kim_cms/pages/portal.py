@@ -15,7 +15,7 @@ from kim_cms.conf import kim_settings
 from kim_cms.pages.base import KimPageMixin
 from kim_cms.pages.search import KimPortalSearchMixin
 from kim_cms.pages.sections import find_index_pages, get_portal_sections
-from kim_cms.queries import prefetch_renditions
+from kim_cms.queries import prefetch_renditions, read_restrictions_once
 
 # The rendition of card images (kim_cms/includes/card.html).
 CARD_IMAGE_SPEC = "fill-160x160|format-webp"
@@ -108,6 +108,11 @@ class AbstractKimPortalPage(KimPortalSearchMixin, KimPageMixin, Page):
     class Meta:
         abstract = True
 
+    @classmethod
+    def get_serve_queryset(cls):
+        """A served portal comes with its hero image."""
+        return super().get_serve_queryset().select_related("hero_image")
+
     def get_social_image(self):
         return self.hero_image
 
@@ -117,13 +122,15 @@ class AbstractKimPortalPage(KimPortalSearchMixin, KimPageMixin, Page):
         renditions of every card image in one more)."""
         count = kim_settings.PORTAL_LATEST_COUNT
         sections = []
-        for section in get_portal_sections():
-            items = section.items(self, request, count)
-            if items:
-                sections.append({"section": section, "items": items, "index": None})
-        indexes = find_index_pages(
-            self, {e["section"].index_model for e in sections} - {None}
-        )
+        # one read of the view restrictions for every section's query
+        with read_restrictions_once():
+            for section in get_portal_sections():
+                items = section.items(self, request, count)
+                if items:
+                    sections.append({"section": section, "items": items, "index": None})
+            indexes = find_index_pages(
+                self, {e["section"].index_model for e in sections} - {None}
+            )
         for entry in sections:
             section = entry["section"]
             if section.index_model:

@@ -24,15 +24,19 @@ from kim_cms.pages.events.index import (
 from kim_cms.pages.events.occurrences import (
     CARD_RENDITION,
     SCHEDULE_FIELDS,
+    STORED_FIELDS,
     EventEntry,
+    UpcomingOccurrences,
     add_months,
     load_entries,
     localize_related,
     month_occurrences,
     now,
     past_occurrences,
+    refresh_stored,
     upcoming_filter,
     upcoming_occurrences,
+    upcoming_pages,
 )
 
 __all__ = [
@@ -40,6 +44,7 @@ __all__ = [
     "RECURRENCE_CHOICES",
     "SCHEDULE_FIELDS",
     "SCHEMA_STATUS",
+    "STORED_FIELDS",
     "STATUS_CANCELLED",
     "STATUS_CHOICES",
     "STATUS_POSTPONED",
@@ -50,6 +55,7 @@ __all__ = [
     "CulturalEventIndexPage",
     "CulturalEventPage",
     "EventEntry",
+    "UpcomingOccurrences",
     "add_months",
     "calendar_response",
     "default_event_time_zone",
@@ -58,7 +64,9 @@ __all__ = [
     "month_occurrences",
     "now",
     "past_occurrences",
+    "refresh_stored",
     "upcoming_events_for_portal",
     "upcoming_filter",
     "upcoming_occurrences",
+    "upcoming_pages",
 ]

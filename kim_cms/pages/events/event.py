@@ -244,6 +244,18 @@ class AbstractCulturalEventPage(
         help_text=_("Poster or photo, shown on its page, in lists and link previews."),
     )
     body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
+    # The occurrence happening now or next as of ``next_checked_at`` (both
+    # empty when all are over): listings filter and sort on these columns
+    # instead of computing every event's occurrences (see ``occurrences``).
+    next_start = models.DateTimeField(
+        _("next occurrence starts"), null=True, editable=False, db_index=True
+    )
+    next_ends_by = models.DateTimeField(
+        _("next occurrence is over"), null=True, editable=False, db_index=True
+    )
+    next_checked_at = models.DateTimeField(
+        _("next occurrence worked out at"), null=True, editable=False
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("category"),
@@ -507,6 +519,24 @@ class AbstractCulturalEventPage(
     @property
     def zone_abbreviation(self):
         return zone_abbreviation(self.time_zone)
+
+    def refresh_next_occurrence(self, moment=None):
+        """Work out the stored next occurrence (``next_start``, ``next_ends_by``)
+        as of ``moment`` (now); saves nothing. Returns the occurrence."""
+        moment = moment or occurrences.now()
+        occurrence = self.schedule.next_occurrence(moment) if self.start_date else None
+        self.next_start = occurrence.start if occurrence else None
+        self.next_ends_by = occurrence.ends_by if occurrence else None
+        self.next_checked_at = moment
+        return occurrence
+
+    def save(self, *args, **kwargs):
+        """Saving (and so publishing) refreshes the stored next occurrence."""
+        self.refresh_next_occurrence()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and set(update_fields) & set(SCHEDULE_FIELDS):
+            kwargs["update_fields"] = {*update_fields, *occurrences.STORED_FIELDS}
+        return super().save(*args, **kwargs)
 
     def next_occurrence(self, moment=None):
         """The occurrence happening now or next, or ``None`` if all are over."""

@@ -22,11 +22,14 @@ from kim_cms.pages.events.event import (
 )
 from kim_cms.pages.events.month_calendar import build_month, month_choices, today
 from kim_cms.pages.events.occurrences import (
+    ENTRY_RELATED,
+    UpcomingOccurrences,
     add_months,
     load_entries,
     month_occurrences,
     past_occurrences,
     upcoming_occurrences,
+    upcoming_pages,
 )
 from kim_cms.pages.indexes import AbstractKimIndexPage
 from kim_cms.pages.sections import PortalSection, register_portal_section
@@ -104,7 +107,11 @@ class AbstractCulturalEventIndexPage(
 
     def render_listing(self, request, view, occurrences, filters, **extra):
         page_obj = self.paginate(request, occurrences)
-        entries = load_entries(self.get_event_model(), list(page_obj.object_list))
+        entries = load_entries(
+            self.get_event_model(),
+            list(page_obj.object_list),
+            pages=getattr(occurrences, "pages", None),
+        )
         categories, kecamatan = self.get_filter_choices()
         context = {
             "view": view,
@@ -199,7 +206,7 @@ class AbstractCulturalEventIndexPage(
         return self.render_listing(
             request,
             "upcoming",
-            upcoming_occurrences(queryset),
+            UpcomingOccurrences(queryset, select_related=ENTRY_RELATED),
             filters,
             month_unreadable=bool(raw_month),
         )
@@ -278,15 +285,9 @@ def upcoming_events_for_portal(portal, request, count):
         .filter(public_q())
         .filter(locale_id=portal.locale_id)
     )
-    entries = load_entries(
-        CulturalEventPage,
-        upcoming_occurrences(queryset)[:count],
-        renditions=False,
-        localize=False,
+    return upcoming_pages(
+        queryset.select_related("locale", "image", "kecamatan"), count
     )
-    for entry in entries:
-        entry.page.__dict__["_display_occurrence"] = entry.occurrence
-    return [entry.page for entry in entries]
 
 
 def calendar_links(index):

@@ -2,6 +2,16 @@
 one month, soonest first, each event page loaded with what its card shows in a
 constant number of queries.
 
+Upcoming events are found and sorted by the next occurrence each event page
+stores (``next_start``, ``next_ends_by``, worked out at ``next_checked_at``):
+a stored value is valid from the moment it was worked out until that
+occurrence is over. Rows that are not valid at the moment asked (the
+occurrence is over, or the row predates the columns) are worked out again
+and written back when a listing meets them, so listings stay right even if
+``kim_cms_refresh_occurrences`` never runs; the command only spares the
+readers that work. Only the events a listing shows have their occurrence
+computed.
+
 ``now()`` is the seam tests set: callers look it up on this module
 (``occurrences.now()``) at each call.
 """
@@ -9,7 +19,7 @@ constant number of queries.
 import datetime
 from dataclasses import dataclass
 
-from django.db.models import Q
+from django.db.models import Case, Count, Q, Value, When
 from django.utils import timezone
 from wagtail.models import Page
 
@@ -31,6 +41,9 @@ SCHEDULE_FIELDS = (
 )
 
 CARD_RENDITION = "fill-160x160|format-webp"
+
+# The stored next occurrence (AbstractCulturalEventPage).
+STORED_FIELDS = ("next_start", "next_ends_by", "next_checked_at")
 
 
 def now():
@@ -81,6 +94,125 @@ def upcoming_occurrences(queryset, moment=None):
     return found
 
 
+def stale_q(moment):
+    """Events whose stored next occurrence is not valid at ``moment``."""
+    return (
+        Q(next_checked_at__isnull=True)
+        | Q(next_checked_at__gt=moment)
+        | Q(next_ends_by__lte=moment)
+    )
+
+
+def upcoming_q(moment):
+    """Events happening at ``moment`` or later, by their (valid) stored next
+    occurrence."""
+    return Q(next_checked_at__lte=moment, next_ends_by__gt=moment)
+
+
+def refresh_stored(queryset, moment=None):
+    """Work out again and store the next occurrence of the events of
+    ``queryset`` whose stored one is not valid at ``moment`` (now). Returns
+    how many rows changed. One query when none is stale."""
+    moment = moment or now()
+    model = queryset.model
+    changed = 0
+    rows = queryset.filter(stale_q(moment)).values("pk", *SCHEDULE_FIELDS)
+    for row in rows.iterator():
+        pk = row.pop("pk")
+        occurrence = EventSchedule(**row).next_occurrence(moment)
+        model._base_manager.filter(pk=pk).update(
+            next_start=occurrence.start if occurrence else None,
+            next_ends_by=occurrence.ends_by if occurrence else None,
+            next_checked_at=moment,
+        )
+        changed += 1
+    return changed
+
+
+def upcoming_pages(queryset, count, moment=None):
+    """The next ``count`` event pages of ``queryset`` happening now or later
+    (pages of its model, soonest first), each with ``_display_occurrence``
+    set, in one query when few stored occurrences are stale: the stale rows
+    come first in the same query and are refreshed; the query runs again
+    while more than ``count`` of them may wait."""
+    moment = moment or now()
+    stale = stale_q(moment)
+    slack = count
+    while True:
+        pages = list(
+            queryset.filter(upcoming_q(moment) | stale)
+            .annotate(kim_stale=Case(When(stale, then=Value(1)), default=Value(0)))
+            .order_by("-kim_stale", "next_start", "pk")[: count + slack]
+        )
+        stale_pages = [page for page in pages if page.kim_stale]
+        for page in stale_pages:
+            page.refresh_next_occurrence(moment)
+            type(page)._base_manager.filter(pk=page.pk).update(
+                **{name: getattr(page, name) for name in STORED_FIELDS}
+            )
+        if len(pages) < count + slack or len(stale_pages) <= slack:
+            break  # every stale row is refreshed and ``count`` fresh ones follow
+    found = [
+        page
+        for page in pages
+        if page.next_ends_by is not None and page.next_ends_by > moment
+    ]
+    found.sort(key=lambda page: (page.next_start, page.pk))
+    found = found[:count]
+    for page in found:
+        page.__dict__["_display_occurrence"] = page.schedule.next_occurrence(moment)
+    return found
+
+
+class UpcomingOccurrences:
+    """The ``(occurrence, pk)`` pairs of ``upcoming_occurrences()`` as a lazy
+    sequence for a paginator: counted and sliced in SQL by the stored next
+    occurrence, so only the events of the page shown have their occurrence
+    computed. The pages sliced are kept in ``pages`` (for ``load_entries``)."""
+
+    def __init__(self, queryset, moment=None, select_related=()):
+        self.moment = moment or now()
+        self.queryset = queryset
+        self.select_related = select_related
+        self.pages = {}
+        self._count = None
+
+    def count(self):
+        if self._count is None:
+            moment = self.moment
+            counts = self.queryset.aggregate(
+                upcoming=Count("pk", filter=upcoming_q(moment)),
+                stale=Count("pk", filter=stale_q(moment)),
+            )
+            if counts["stale"]:
+                refresh_stored(self.queryset, moment)
+                counts = self.queryset.aggregate(
+                    upcoming=Count("pk", filter=upcoming_q(moment))
+                )
+            self._count = counts["upcoming"]
+        return self._count
+
+    def __len__(self):
+        return self.count()
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice):
+            return self[index : index + 1][0]
+        self.count()  # stale rows are refreshed before the slice
+        pages = list(
+            self.queryset.filter(upcoming_q(self.moment))
+            .select_related(*self.select_related)
+            .order_by("next_start", "pk")[index]
+        )
+        found = []
+        for page in pages:
+            self.pages[page.pk] = page
+            occurrence = page.schedule.next_occurrence(self.moment)
+            if occurrence is not None:
+                found.append((occurrence, page.pk))
+        return found
+
+
 def past_occurrences(queryset, moment=None):
     """``(occurrence, pk)`` of events that are over, latest first; a yearly
     event is past once its final year is over."""
@@ -117,21 +249,24 @@ def add_months(day, months):
     return datetime.date(index // 12, index % 12 + 1, 1)
 
 
-def load_entries(model, occurrences, renditions=True, localize=True):
+ENTRY_RELATED = ("category", "kecamatan", "desa", "kim_group", "locale", "image")
+
+
+def load_entries(model, occurrences, renditions=True, localize=True, pages=None):
     """Turn ``(occurrence, pk)`` pairs into ``EventEntry`` objects with a
     constant number of queries (pages with their images, image renditions,
     localized categories and groups). The portal's cards show neither
     category nor group (``localize=False``) and the portal fetches the card
-    renditions of every section at once (``renditions=False``)."""
+    renditions of every section at once (``renditions=False``). ``pages``
+    (``{pk: page}``, loaded with ``ENTRY_RELATED``) spares loading them."""
     if not occurrences:
         return []
     pks = {pk for _occurrence, pk in occurrences}
-    pages = {
-        page.pk: page
-        for page in model.objects.filter(pk__in=pks).select_related(
-            "category", "kecamatan", "desa", "kim_group", "locale", "image"
-        )
-    }
+    if pages is None or not pks <= set(pages):
+        pages = {
+            page.pk: page
+            for page in model.objects.filter(pk__in=pks).select_related(*ENTRY_RELATED)
+        }
     if renditions:
         prefetch_renditions([page.image for page in pages.values()], CARD_RENDITION)
     if localize:

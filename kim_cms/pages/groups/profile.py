@@ -38,6 +38,7 @@ from kim_cms.pages.base import (
 )
 from kim_cms.pages.groups.authored import authored_pages
 from kim_cms.pages.groups.officers import OfficerSerializer
+from kim_cms.pictures import all_picture_specs
 from kim_cms.queries import prefetch_renditions
 from kim_cms.snippets import (
     Desa,
@@ -49,6 +50,7 @@ from kim_cms.snippets import (
 CARD_IMAGE_SPEC = "fill-160x160|format-webp"
 LOGO_SPEC = "fill-160x160|format-webp"
 COVER_SPEC = "fill-960x400|format-webp"
+COVER_PICTURE = "fill-960x400"  # {% kim_picture %} of the profile's cover
 OFFICER_PHOTO_SPEC = "fill-96x96|format-webp"
 SOCIAL_IMAGE_SPEC = "fill-1200x630|format-jpeg"
 
@@ -617,6 +619,7 @@ class AbstractKimGroupPage(
             ],
             LOGO_SPEC,
             COVER_SPEC,
+            *all_picture_specs(COVER_PICTURE),
             SOCIAL_IMAGE_SPEC,
             CARD_IMAGE_SPEC,
             OFFICER_PHOTO_SPEC,

@@ -1,0 +1,86 @@
+"""Grow the demo to N published pages of each listed type (in Indonesian),
+by copying the demo's own pages: the benchmark measures a portal of a
+district's size, not the demo's dozen items.
+
+    python bench/scale.py N
+
+Copies get their own slug and title; an event copy moves by a few days for
+each copy, so that upcoming, past and yearly events spread over the year.
+Running it again with the same N changes nothing.
+"""
+
+import datetime
+import os
+import sys
+
+import django
+
+
+def scaled_types():
+    from kim_cms.pages import (
+        AgricultureTipPage,
+        CulturalEventPage,
+        KimActivityPage,
+        KimGroupPage,
+        PreparednessGuidePage,
+        TrainingMaterialPage,
+        WarningPage,
+    )
+
+    return [
+        CulturalEventPage,
+        AgricultureTipPage,
+        TrainingMaterialPage,
+        KimGroupPage,
+        KimActivityPage,
+        PreparednessGuidePage,
+        WarningPage,
+    ]
+
+
+def grow(model, count, stdout):
+    from django.db import transaction
+
+    pages = list(
+        model.objects.live()
+        .filter(locale__language_code="id")
+        .order_by("path")
+        .specific()
+    )
+    if not pages or len(pages) >= count:
+        return 0
+    made = 0
+    with transaction.atomic():
+        for number in range(len(pages), count):
+            source = pages[number % len(pages)]
+            attrs = {
+                "slug": f"{source.slug}-{number}",
+                "title": f"{source.title} ({number})",
+            }
+            if hasattr(source, "start_date") and hasattr(source, "end_date"):
+                shift = datetime.timedelta(days=(number * 7) % 400 - 200)
+                attrs["start_date"] = source.start_date + shift
+                if source.end_date:
+                    attrs["end_date"] = source.end_date + shift
+            source.copy(
+                recursive=False,
+                update_attrs=attrs,
+                copy_revisions=False,
+                keep_live=True,
+                log_action=None,
+                reset_translation_key=True,
+            )
+            made += 1
+    stdout.write(f"{model.__name__}: {made} copies, {count} in all\n")
+    return made
+
+
+def main(count):
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "settings")
+    django.setup()
+    for model in scaled_types():
+        grow(model, count, sys.stdout)
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]))

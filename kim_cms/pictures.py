@@ -1,0 +1,35 @@
+"""Responsive pictures: the renditions of one image at two widths in WebP
+(for ``srcset``) and a fallback in the image's own format (JPEG, PNG), as
+``{% kim_picture %}`` (``kim_images_tags``) shows them. Views that prefetch
+renditions ask ``picture_specs()`` for the filter specs."""
+
+import re
+
+_FILL = re.compile(r"^fill-(\d+)x(\d+)$")
+_WIDTH = re.compile(r"^width-(\d+)$")
+
+
+def picture_specs(spec):
+    """``(webp_specs, fallback_spec)`` for a base ``spec`` (``fill-WxH`` or
+    ``width-W``): WebP at half and full width, smallest first, and the full
+    size in the original format."""
+    fill = _FILL.match(spec)
+    if fill:
+        width, height = int(fill[1]), int(fill[2])
+        widths = [width // 2, width]
+        webp = [f"fill-{w}x{round(height * w / width)}|format-webp" for w in widths]
+        return webp, spec
+    plain = _WIDTH.match(spec)
+    if plain:
+        width = int(plain[1])
+        return [f"width-{w}|format-webp" for w in (width // 2, width)], spec
+    raise ValueError(f"kim_picture takes fill-WxH or width-W, not {spec!r}")
+
+
+def all_picture_specs(*specs):
+    """Every filter spec the pictures of ``specs`` use (for prefetching)."""
+    found = []
+    for spec in specs:
+        webp, fallback = picture_specs(spec)
+        found.extend([*webp, fallback])
+    return found

@@ -1,0 +1,198 @@
+"""A portal costs the same to serve with 3 items of each type as with 30: the
+landing page, the listings, the event list and the sitemap take as many SQL
+queries at both sizes, and neither the landing page nor the event list works
+out the occurrences of every event (only of those it shows)."""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from kim_cms.pages import CulturalEventPage
+from kim_cms.pages.events import occurrences
+from kim_cms.schedule import EventSchedule
+from tests.factories_events import (
+    CulturalEventIndexPageFactory,
+    CulturalEventPageFactory,
+)
+from tests.factories_groups import KimGroupIndexPageFactory, KimGroupPageFactory
+from tests.factories_tips import CommodityFactory, make_tip, make_tip_index
+from tests.factories_training import TrainingIndexPageFactory, make_material
+
+pytestmark = pytest.mark.django_db
+
+SMALL, LARGE = 3, 30
+
+
+@pytest.fixture
+def site(portal):
+    return {
+        "groups": KimGroupIndexPageFactory(parent=portal),
+        "tips": make_tip_index(portal),
+        "training": TrainingIndexPageFactory(parent=portal),
+        "events": CulturalEventIndexPageFactory(parent=portal),
+        "commodity": CommodityFactory(name="Padi", slug="padi", locale=portal.locale),
+    }
+
+
+def add_items(site, start, stop):
+    today = datetime.date.today()
+    for number in range(start, stop):
+        KimGroupPageFactory(parent=site["groups"])
+        make_tip(
+            site["tips"],
+            f"Tip {number}",
+            steps=1,
+            commodity=site["commodity"],
+        )
+        make_material(site["training"], title=f"Pelatihan {number}")
+        CulturalEventPageFactory(
+            parent=site["events"],
+            # upcoming, past and yearly events, spread over the year
+            start_date=today + datetime.timedelta(days=number * 11 - 100),
+            recurrence="yearly" if number % 3 == 0 else "none",
+        )
+
+
+def urls(site):
+    return {
+        "landing": "/",
+        "groups": site["groups"].url,
+        "tips": site["tips"].url,
+        "training": site["training"].url,
+        "events": site["events"].url,
+        "past events": site["events"].url + "past/",
+        "sitemap": "/sitemap.xml",
+    }
+
+
+def query_counts(client, site):
+    counts = {}
+    for name, url in urls(site).items():
+        assert client.get(url).status_code == 200, url
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url)
+        assert response.status_code == 200, url
+        counts[name] = len(queries)
+    return counts
+
+
+def test_pages_cost_as_many_queries_with_30_items_of_each_type_as_with_3(client, site):
+    add_items(site, 0, SMALL)
+    small = query_counts(client, site)
+    add_items(site, SMALL, LARGE)
+    large = query_counts(client, site)
+    assert large == small
+    # the lists do show what was added
+    assert client.get(site["groups"].url).content.decode().count("KIM Maju") >= 12
+
+
+@pytest.fixture
+def counted_occurrences(monkeypatch):
+    """Counts the calls of ``EventSchedule.next_occurrence``."""
+    calls = []
+    original = EventSchedule.next_occurrence
+
+    def counting(self, now):
+        calls.append(self)
+        return original(self, now)
+
+    monkeypatch.setattr(EventSchedule, "next_occurrence", counting)
+    return calls
+
+
+def test_landing_and_event_list_work_out_only_the_occurrences_they_show(
+    client, site, counted_occurrences
+):
+    add_items(site, 0, LARGE)
+    for url in ("/", site["events"].url):
+        client.get(url)  # the first view may refresh stale rows
+        counted_occurrences.clear()
+        response = client.get(url)
+        assert response.status_code == 200
+        shown = response.content.decode().count('<li class="kim-card"')
+        assert 0 < len(counted_occurrences) <= 12 < LARGE, url
+        assert shown <= 12 + 3 * 3
+
+
+def test_upcoming_events_stay_right_when_the_stored_occurrence_is_over(
+    client, site, monkeypatch
+):
+    """The daily command has not run: a one-off event that is over leaves
+    the list, a yearly one shows its next year, and both rows are refreshed."""
+    index = site["events"]
+    once = CulturalEventPageFactory(
+        parent=index, title="Lomba perahu", start_date=datetime.date(2030, 3, 1)
+    )
+    yearly = CulturalEventPageFactory(
+        parent=index,
+        title="Festival Sungai",
+        start_date=datetime.date(2030, 3, 5),
+        recurrence="yearly",
+    )
+    for page in (once, yearly):
+        page.refresh_from_db()
+        assert page.next_start.date() == page.start_date  # stored on publish
+    later = datetime.datetime(2030, 6, 1, tzinfo=datetime.UTC)
+    monkeypatch.setattr(occurrences, "now", lambda: later)
+
+    listing = client.get(index.url).content.decode()
+    assert "Festival Sungai" in listing and "Lomba perahu" not in listing
+    landing = client.get("/").content.decode()
+    assert "Festival Sungai" in landing and "Lomba perahu" not in landing
+    yearly = CulturalEventPage.objects.get(pk=yearly.pk)
+    assert yearly.next_start.date() == datetime.date(2031, 3, 5)
+    assert yearly.next_checked_at == later
+    assert CulturalEventPage.objects.get(pk=once.pk).next_start is None
+
+
+def test_refresh_command_stores_the_next_occurrences_and_then_changes_nothing(
+    call, site, monkeypatch
+):
+    index = site["events"]
+    event = CulturalEventPageFactory(
+        parent=index, start_date=datetime.date(2030, 3, 5), recurrence="yearly"
+    )
+    CulturalEventPage.objects.filter(pk=event.pk).update(
+        next_start=None, next_ends_by=None, next_checked_at=None
+    )
+    later = datetime.datetime(2031, 4, 1, tzinfo=datetime.UTC)
+    monkeypatch.setattr(occurrences, "now", lambda: later)
+    from io import StringIO
+
+    out = StringIO()
+    call("kim_cms_refresh_occurrences", stdout=out)
+    assert "(1 " in out.getvalue()
+    event.refresh_from_db()
+    assert event.next_start.date() == datetime.date(2032, 3, 5)
+    out = StringIO()
+    call("kim_cms_refresh_occurrences", stdout=out)
+    assert "(0 " in out.getvalue()
+
+
+def test_private_pages_stay_out_of_the_landing_page_read_with_one_lookup(client, site):
+    """The landing page reads the view restrictions once for all its
+    sections; what lies under a restriction is still left out."""
+    from wagtail.models import PageViewRestriction
+
+    add_items(site, 0, 2)
+    hidden_group = KimGroupPageFactory(parent=site["groups"], title="KIM Rahasia")
+    PageViewRestriction.objects.create(
+        page=hidden_group, restriction_type=PageViewRestriction.LOGIN
+    )
+    PageViewRestriction.objects.create(
+        page=site["training"], restriction_type=PageViewRestriction.LOGIN
+    )
+    client.get("/")
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get("/").content.decode()
+    lookups = [
+        query
+        for query in queries.captured_queries
+        if 'FROM "wagtailcore_pageviewrestriction" INNER JOIN' in query["sql"]
+    ]
+    assert len(lookups) == 1
+    assert "KIM Rahasia" not in html
+    assert "Pelatihan 0" not in html and "Pelatihan 1" not in html
+    assert "KIM Maju" in html and "Tip 1" in html
