@@ -37,3 +37,22 @@ def test_floors_cover_wagtail_lts_and_django_lts():
     floors = declared_floors()
     assert floors["wagtail"].startswith("7.4.")
     assert floors["django"] == "5.2"
+
+
+def test_migrations_never_read_a_setting_wagtail_74_lacks():
+    """Wagtail 7.4 has no ``WAGTAIL_PAGE_MODEL``: a migration that reads it
+    (as ``makemigrations`` writes on Wagtail 8) breaks every 7.4 site, so the
+    page model is named through swapper, as the first migrations do."""
+    from pathlib import Path
+
+    folders = [
+        Path(__file__).parent.parent / "kim_cms" / "migrations",
+        Path(__file__).parent / "testapp" / "migrations",
+    ]
+    readers = [
+        path.name
+        for folder in folders
+        for path in sorted(folder.glob("0*.py"))
+        if "settings.WAGTAIL_PAGE_MODEL" in path.read_text()
+    ]
+    assert readers == []

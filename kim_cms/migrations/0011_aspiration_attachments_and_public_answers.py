@@ -2,15 +2,19 @@
 
 import django.db.models.deletion
 import kim_cms.aspirations.files
-from django.conf import settings
+import swapper
 from django.db import migrations, models
+
+# The page model's name as Wagtail 8 reports it (a custom base page model
+# may replace it there); Wagtail 7.4 has no WAGTAIL_PAGE_MODEL setting.
+PAGE_MODEL = swapper.get_model_name('wagtailcore', 'Page')
 
 
 class Migration(migrations.Migration):
 
     dependencies = [
         ('kim_cms', '0010_group_mission_and_vision_by_line'),
-        migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
+        swapper.dependency('wagtailcore', 'Page'),
     ]
 
     operations = [
@@ -22,7 +26,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='aspiration',
             name='clarification',
-            field=models.ForeignKey(blank=True, editable=False, help_text='The clarification page made from this hoax report.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAIL_PAGE_MODEL, verbose_name='hoax clarification'),
+            field=models.ForeignKey(blank=True, editable=False, help_text='The clarification page made from this hoax report.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=PAGE_MODEL, verbose_name='hoax clarification'),
         ),
         migrations.AddField(
             model_name='aspiration',
