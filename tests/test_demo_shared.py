@@ -502,6 +502,9 @@ def test_demo_kim_reports_on_the_warning_and_guide_in_both_languages(locales):
             assert heading in html, (language, page)
             # newest first
             assert html.index(titles[0]) < html.index(titles[1]), (language, page)
+            # the place in the reader's words
+            place = {"id": "Desa Jabiren, Jabiren Raya", "en": "Jabiren village"}
+            assert place[language] in html, (language, page)
     reports = KimActivityPage.objects.filter(hazard__slug="karhutla")
     assert reports.filter(locale__language_code="id").count() == 2
     assert reports.filter(locale__language_code="en").count() == 2
