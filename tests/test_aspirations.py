@@ -179,7 +179,7 @@ def test_a_flood_from_one_client_is_stopped_and_accepted_ones_kept(
 ):
     settings.KIM_CMS_ASPIRATION_RATE_LIMIT = (5, 3600)
     data = form_data()
-    statuses = [client.post(submit_url(page), data).status_code for _ in range(1000)]
+    statuses = [client.post(submit_url(page), data).status_code for _ in range(100)]
     assert statuses[:5] == [200] * 5
     assert set(statuses[5:]) == {429}
     assert Aspiration.objects.count() == 5

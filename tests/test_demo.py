@@ -10,6 +10,7 @@ from kim_cms.pages import KimPortalPage
 pytestmark = pytest.mark.django_db
 
 
+@pytest.mark.slow
 def test_demo_fills_site_and_is_idempotent(locales):
     call_command("kim_cms_demo", "--as-home", stdout=StringIO())
     count = Page.objects.count()
@@ -26,6 +27,7 @@ def test_demo_fills_site_and_is_idempotent(locales):
     assert Site.objects.get(is_default_site=True).root_page_id == portal.pk
 
 
+@pytest.mark.slow
 def test_demo_under_existing_home_page(locales):
     call_command("kim_cms_demo", stdout=StringIO())
     portal = KimPortalPage.objects.get(locale=locales["id"])

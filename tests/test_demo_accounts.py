@@ -80,6 +80,7 @@ def accounts(directory):
     return create_accounts(PASSWORD)
 
 
+@pytest.mark.slow
 def test_the_demo_makes_the_accounts_only_when_asked(locales):
     usernames = ["editor", "moderator", "translator"]
     call_command("kim_cms_demo", "--as-home", stdout=StringIO())
@@ -112,6 +113,7 @@ def test_one_account_per_role_with_names_and_indonesian_admin(accounts):
     assert [user.username for user, _group in accounts] == list(expected)
 
 
+@pytest.mark.slow
 def test_running_it_again_changes_nothing(accounts):
     before = {
         user.username: (user.password, user.first_name, user.last_name)

@@ -43,7 +43,7 @@ from kim_cms.pages import (
 from kim_cms.snippets import Commodity
 from tests.machine_formats import machine_number_problems
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 
 @pytest.fixture(scope="module")

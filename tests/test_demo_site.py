@@ -13,6 +13,7 @@ from kim_cms.snippets.identity import KimSiteIdentity
 pytestmark = pytest.mark.django_db
 
 
+@pytest.mark.slow
 def test_the_demo_points_its_links_to_where_it_is_served(locales):
     out = StringIO()
     call_command("kim_cms_demo", "--as-home", "--address", "127.0.0.1:8000", stdout=out)

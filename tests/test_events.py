@@ -427,6 +427,7 @@ def test_impossible_months_are_404(index, client, path):
     assert client.get(index.url + path).status_code == 404
 
 
+@pytest.mark.slow
 def test_listing_queries_are_constant(index, client, django_assert_max_num_queries):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext

@@ -478,6 +478,7 @@ def _directory_queries(directory, client, count, django_assert_max_num_queries):
     return len(queries)
 
 
+@pytest.mark.slow
 def test_directory_query_count_is_constant(
     directory, client, django_assert_max_num_queries
 ):

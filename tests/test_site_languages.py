@@ -67,6 +67,7 @@ def test_create_locales_command_is_idempotent(english_site, run_checks):
     )
 
 
+@pytest.mark.slow
 def test_the_demo_goes_under_the_indonesian_home_on_an_english_site(english_site):
     home, about = english_site["home"], english_site["about"]
     out = StringIO()
@@ -105,6 +106,7 @@ def test_the_demo_goes_under_the_indonesian_home_on_an_english_site(english_site
     assert "nothing changed" in out.getvalue() or "tidak ada" in out.getvalue()
 
 
+@pytest.mark.slow
 def test_the_demo_under_a_given_english_page(english_site):
     about = english_site["about"]
     call_command("kim_cms_demo", "--parent", str(about.pk), stdout=StringIO())
@@ -115,6 +117,7 @@ def test_the_demo_under_a_given_english_page(english_site):
     assert Client().get("/about/kim/").status_code == 200
 
 
+@pytest.mark.slow
 def test_the_demo_as_home_on_an_english_site(english_site):
     call_command("kim_cms_demo", "--as-home", stdout=StringIO())
     portal = KimPortalPage.objects.get(locale__language_code="id")

@@ -199,6 +199,7 @@ def _queries(client, url):
     return len(queries)
 
 
+@pytest.mark.slow
 def test_listing_query_count_is_constant_from_10_to_300_tips(portal, client, settings):
     settings.KIM_CMS_PAGE_SIZE = 12
     index = make_tip_index(portal)

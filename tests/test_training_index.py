@@ -165,6 +165,7 @@ def _queries(client, url):
     return len(queries)
 
 
+@pytest.mark.slow
 def test_query_count_is_constant_from_10_to_300(index, client):
     _add(index, 0, 10)
     small = _queries(client, index.url + "?topic=&level=dasar")

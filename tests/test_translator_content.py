@@ -104,6 +104,7 @@ def test_the_translated_mission_keeps_its_lines_and_sync_keeps_translations(
     assert len(lines) == 4
 
 
+@pytest.mark.slow
 def test_the_demo_translates_the_mission(locales):
     from io import StringIO
 
