@@ -1,7 +1,8 @@
 """A portal costs the same to serve with 3 items of each type as with 30: the
 landing page, the listings, the event list and the sitemap take as many SQL
 queries at both sizes, and neither the landing page nor the event list works
-out the occurrences of every event (only of those it shows)."""
+out the occurrences of every event (only of those it shows), nor do the list
+of past events and the calendar file."""
 
 import datetime
 
@@ -90,15 +91,22 @@ def test_pages_cost_as_many_queries_with_30_items_of_each_type_as_with_3(client,
 
 @pytest.fixture
 def counted_occurrences(monkeypatch):
-    """Counts the calls of ``EventSchedule.next_occurrence``."""
+    """The schedules whose next or last occurrence is worked out, one entry
+    per call of ``EventSchedule.next_occurrence`` or ``last_occurrence``."""
     calls = []
-    original = EventSchedule.next_occurrence
+    next_occurrence = EventSchedule.next_occurrence
+    last_occurrence = EventSchedule.last_occurrence
 
-    def counting(self, now):
+    def counting_next(self, now):
         calls.append(self)
-        return original(self, now)
+        return next_occurrence(self, now)
 
-    monkeypatch.setattr(EventSchedule, "next_occurrence", counting)
+    def counting_last(self):
+        calls.append(self)
+        return last_occurrence(self)
+
+    monkeypatch.setattr(EventSchedule, "next_occurrence", counting_next)
+    monkeypatch.setattr(EventSchedule, "last_occurrence", counting_last)
     return calls
 
 
@@ -114,6 +122,70 @@ def test_landing_and_event_list_work_out_only_the_occurrences_they_show(
         shown = response.content.decode().count('<li class="kim-card"')
         assert 0 < len(counted_occurrences) <= 12 < LARGE, url
         assert shown <= 12 + 3 * 3
+
+
+def test_past_list_and_calendar_file_work_out_only_the_events_they_show(
+    client, site, counted_occurrences, settings
+):
+    settings.KIM_CMS_PAGE_SIZE = 12
+    index = site["events"]
+    today = datetime.date.today()
+    for number in range(30):  # over, one every 20 days back to 610 days ago
+        CulturalEventPageFactory(
+            parent=index,
+            title=f"Lampau {number}",
+            start_date=today - datetime.timedelta(days=10 + number * 20),
+        )
+    for number in range(5):  # beyond the calendar file's 12 months
+        CulturalEventPageFactory(
+            parent=index,
+            title=f"Nanti {number}",
+            start_date=today + datetime.timedelta(days=400 + number),
+        )
+    past_url, ics_url = index.url + "past/", index.url + "ics/"
+    client.get(past_url)  # the first view may refresh stale rows
+    counted_occurrences.clear()
+    past = client.get(past_url)
+    html = past.content.decode()
+    assert past.status_code == 200
+    # the newest first, twelve a page, and only those twelve worked out
+    assert "Lampau 0<" in html and "Lampau 11<" in html and "Lampau 12<" not in html
+    assert 0 < len(set(counted_occurrences)) <= 12
+    assert "Lampau 12<" in client.get(past_url + "?page=2").content.decode()
+
+    counted_occurrences.clear()
+    calendar = client.get(ics_url).content.decode()
+    written = calendar.count("BEGIN:VEVENT")
+    # the past 12 months (10 + 20 × 17 days ago is the oldest), nothing later
+    # than the coming 12 months; only the events written are worked out
+    assert written == 18
+    assert "Lampau 17" in calendar and "Lampau 18" not in calendar
+    assert "Nanti" not in calendar
+    assert len(set(counted_occurrences)) <= written < 35
+
+
+def test_past_list_finds_events_stored_before_their_final_occurrence_was(client, site):
+    """Rows saved before the final occurrence was stored are worked out when
+    a list meets them; an event repeating forever is never past."""
+    index = site["events"]
+    today = datetime.date.today()
+    over = CulturalEventPageFactory(
+        parent=index, title="Lomba lama", start_date=today - datetime.timedelta(days=40)
+    )
+    forever = CulturalEventPageFactory(
+        parent=index,
+        title="Festival tahunan",
+        start_date=today - datetime.timedelta(days=800),
+        recurrence="yearly",
+    )
+    CulturalEventPage.objects.filter(pk__in=[over.pk, forever.pk]).update(
+        last_start=None, last_ends_by=None
+    )
+    html = client.get(index.url + "past/").content.decode()
+    assert "Lomba lama" in html and "Festival tahunan" not in html
+    over = CulturalEventPage.objects.get(pk=over.pk)
+    assert over.last_start.date() == over.start_date
+    assert CulturalEventPage.objects.get(pk=forever.pk).last_start is None
 
 
 def test_upcoming_events_stay_right_when_the_stored_occurrence_is_over(

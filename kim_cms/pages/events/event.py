@@ -256,6 +256,14 @@ class AbstractCulturalEventPage(
     next_checked_at = models.DateTimeField(
         _("next occurrence worked out at"), null=True, editable=False
     )
+    # The final occurrence (both empty for an event repeating forever): the
+    # list of past events and the calendar file sort and page on these.
+    last_start = models.DateTimeField(
+        _("last occurrence starts"), null=True, editable=False, db_index=True
+    )
+    last_ends_by = models.DateTimeField(
+        _("last occurrence is over"), null=True, editable=False, db_index=True
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("category"),
@@ -522,13 +530,15 @@ class AbstractCulturalEventPage(
 
     def refresh_next_occurrence(self, moment=None):
         """Work out the stored next occurrence (``next_start``, ``next_ends_by``)
-        as of ``moment`` (now); saves nothing. Returns the occurrence."""
+        as of ``moment`` (now), and the final one (``last_start``,
+        ``last_ends_by``); saves nothing. Returns the next occurrence."""
         moment = moment or occurrences.now()
-        occurrence = self.schedule.next_occurrence(moment) if self.start_date else None
-        self.next_start = occurrence.start if occurrence else None
-        self.next_ends_by = occurrence.ends_by if occurrence else None
-        self.next_checked_at = moment
-        return occurrence
+        stored = occurrences.stored_occurrences(
+            self.schedule if self.start_date else None, moment
+        )
+        for name, value in stored.items():
+            setattr(self, name, value)
+        return self.schedule.next_occurrence(moment) if self.start_date else None
 
     def save(self, *args, **kwargs):
         """Saving (and so publishing) refreshes the stored next occurrence."""

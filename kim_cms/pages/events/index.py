@@ -23,12 +23,12 @@ from kim_cms.pages.events.event import (
 from kim_cms.pages.events.month_calendar import build_month, month_choices, today
 from kim_cms.pages.events.occurrences import (
     ENTRY_RELATED,
+    PastOccurrences,
     UpcomingOccurrences,
     add_months,
     load_entries,
     month_occurrences,
-    past_occurrences,
-    upcoming_occurrences,
+    refresh_stored,
     upcoming_pages,
 )
 from kim_cms.pages.indexes import AbstractKimIndexPage
@@ -215,7 +215,12 @@ class AbstractCulturalEventIndexPage(
     def past_view(self, request):
         """Events that are over, newest first."""
         queryset, filters = self.filter_events(request, self.get_events())
-        return self.render_listing(request, "past", past_occurrences(queryset), filters)
+        return self.render_listing(
+            request,
+            "past",
+            PastOccurrences(queryset, select_related=ENTRY_RELATED),
+            filters,
+        )
 
     @path("month/<int:year>/<int:month>/", name="month")
     def month_view(self, request, year, month):
@@ -246,18 +251,18 @@ class AbstractCulturalEventIndexPage(
         queryset = self.get_events()
         recent = moment - datetime.timedelta(days=365)
         horizon = moment + datetime.timedelta(days=ICS_DAYS_AHEAD)
-        upcoming = [
-            item
-            for item in upcoming_occurrences(queryset, moment)
-            if item[0].start < horizon
-        ]
-        past = [
-            item
-            for item in past_occurrences(queryset, moment)
-            if item[0].start >= recent
-        ]
-        found = upcoming + past[:ICS_PAST_LENGTH]
-        entries = load_entries(self.get_event_model(), found)
+        # by the stored occurrences: only the events written are worked out
+        refresh_stored(queryset, moment)
+        upcoming = UpcomingOccurrences(
+            queryset.filter(next_start__lt=horizon), moment, ENTRY_RELATED
+        )
+        past = PastOccurrences(
+            queryset.filter(last_start__gte=recent), moment, ENTRY_RELATED
+        )
+        found = upcoming[0:None] + past[0:ICS_PAST_LENGTH]
+        entries = load_entries(
+            self.get_event_model(), found, pages={**upcoming.pages, **past.pages}
+        )
         # whether each organising group is public, in one query
         mark_public(entry.page.kim_group for entry in entries)
         calendar = build_calendar(

@@ -42,8 +42,28 @@ SCHEDULE_FIELDS = (
 
 CARD_RENDITION = "fill-160x160|format-webp"
 
-# The stored next occurrence (AbstractCulturalEventPage).
-STORED_FIELDS = ("next_start", "next_ends_by", "next_checked_at")
+# The stored next and final occurrences (AbstractCulturalEventPage).
+STORED_FIELDS = (
+    "next_start",
+    "next_ends_by",
+    "next_checked_at",
+    "last_start",
+    "last_ends_by",
+)
+
+
+def stored_occurrences(schedule, moment):
+    """The values of ``STORED_FIELDS`` for an event of ``schedule`` (``None``
+    for an event without dates) as of ``moment``."""
+    upcoming = schedule.next_occurrence(moment) if schedule else None
+    last = schedule.last_occurrence() if schedule else None
+    return {
+        "next_start": upcoming.start if upcoming else None,
+        "next_ends_by": upcoming.ends_by if upcoming else None,
+        "next_checked_at": moment,
+        "last_start": last.start if last else None,
+        "last_ends_by": last.ends_by if last else None,
+    }
 
 
 def now():
@@ -95,12 +115,23 @@ def upcoming_occurrences(queryset, moment=None):
 
 
 def stale_q(moment):
-    """Events whose stored next occurrence is not valid at ``moment``."""
+    """Events whose stored next occurrence is not valid at ``moment``, or
+    whose final occurrence was never stored (a row older than its columns;
+    only an event repeating forever has none)."""
     return (
         Q(next_checked_at__isnull=True)
         | Q(next_checked_at__gt=moment)
         | Q(next_ends_by__lte=moment)
+        | (
+            Q(last_ends_by__isnull=True, start_date__isnull=False)
+            & ~Q(recurrence=RECURRENCE_YEARLY, until_year__isnull=True)
+        )
     )
+
+
+def past_q(moment):
+    """Events whose final occurrence is over at ``moment``."""
+    return Q(last_ends_by__lte=moment)
 
 
 def upcoming_q(moment):
@@ -119,12 +150,8 @@ def refresh_stored(queryset, moment=None):
     rows = queryset.filter(stale_q(moment)).values("pk", *SCHEDULE_FIELDS)
     for row in rows.iterator():
         pk = row.pop("pk")
-        occurrence = EventSchedule(**row).next_occurrence(moment)
-        model._base_manager.filter(pk=pk).update(
-            next_start=occurrence.start if occurrence else None,
-            next_ends_by=occurrence.ends_by if occurrence else None,
-            next_checked_at=moment,
-        )
+        schedule = EventSchedule(**row) if row["start_date"] else None
+        model._base_manager.filter(pk=pk).update(**stored_occurrences(schedule, moment))
         changed += 1
     return changed
 
@@ -213,18 +240,60 @@ class UpcomingOccurrences:
         return found
 
 
+class PastOccurrences:
+    """``(occurrence, pk)`` of events that are over, latest first (a yearly
+    event is past once its final year is over), as a lazy sequence for a
+    paginator: counted and sliced in SQL by the stored final occurrence, so
+    only the events of the page shown have it computed. The pages sliced are
+    kept in ``pages`` (for ``load_entries``)."""
+
+    def __init__(self, queryset, moment=None, select_related=()):
+        self.moment = moment or now()
+        self.queryset = queryset
+        self.select_related = select_related
+        self.pages = {}
+        self._count = None
+
+    def count(self):
+        if self._count is None:
+            moment = self.moment
+            counts = self.queryset.aggregate(
+                past=Count("pk", filter=past_q(moment)),
+                stale=Count("pk", filter=stale_q(moment)),
+            )
+            if counts["stale"]:
+                refresh_stored(self.queryset, moment)
+                counts = self.queryset.aggregate(
+                    past=Count("pk", filter=past_q(moment))
+                )
+            self._count = counts["past"]
+        return self._count
+
+    def __len__(self):
+        return self.count()
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice):
+            return self[index : index + 1][0]
+        self.count()  # stale rows are refreshed before the slice
+        pages = list(
+            self.queryset.filter(past_q(self.moment))
+            .select_related(*self.select_related)
+            .order_by("-last_start", "-pk")[index]
+        )
+        found = []
+        for page in pages:
+            self.pages[page.pk] = page
+            occurrence = page.schedule.last_occurrence()
+            if occurrence is not None:
+                found.append((occurrence, page.pk))
+        return found
+
+
 def past_occurrences(queryset, moment=None):
-    """``(occurrence, pk)`` of events that are over, latest first; a yearly
-    event is past once its final year is over."""
-    moment = moment or now()
-    found = []
-    candidates = queryset.exclude(recurrence=RECURRENCE_YEARLY, until_year__isnull=True)
-    for pk, schedule in _schedules(candidates):
-        last = schedule.last_occurrence()
-        if last is not None and last.is_past(moment):
-            found.append((last, pk))
-    found.sort(key=lambda item: (item[0].start, item[1]), reverse=True)
-    return found
+    """``(occurrence, pk)`` of every event that is over, latest first (see
+    ``PastOccurrences`` for a list shown page by page)."""
+    return PastOccurrences(queryset, moment)[0:None]
 
 
 def month_occurrences(queryset, year, month):
