@@ -152,7 +152,45 @@ def check_uploads(app_configs=None, **kwargs):
             )
         )
     warnings += _check_upload_forms()
+    warnings += _check_private_media()
     return warnings
+
+
+def _check_private_media():
+    """Citizens' attachments must not sit where the web server serves files."""
+    from pathlib import Path
+
+    from kim_cms.aspirations.files import (
+        PRIVATE_STORAGE_ALIAS,
+        PrivateFileSystemStorage,
+    )
+
+    if PRIVATE_STORAGE_ALIAS in getattr(settings, "STORAGES", {}):
+        return []  # the site's own storage (a private bucket, say)
+    private = Path(PrivateFileSystemStorage().location).resolve()
+    for setting in ("MEDIA_ROOT", "STATIC_ROOT"):
+        public = getattr(settings, setting, None)
+        if not public:
+            continue
+        public = Path(public).resolve()
+        if private == public or public in private.parents:
+            return [
+                Error(
+                    _(
+                        "The private folder of citizens' attachments (%(private)s) "
+                        "is inside %(setting)s, which the web server serves to "
+                        "anyone."
+                    )
+                    % {"private": private, "setting": setting},
+                    hint=_(
+                        "Set KIM_CMS_PRIVATE_MEDIA_ROOT to a folder outside "
+                        "MEDIA_ROOT and STATIC_ROOT (by default it is "
+                        "private-media beside MEDIA_ROOT)."
+                    ),
+                    id="kim_cms.E012",
+                )
+            ]
+    return []
 
 
 def _check_upload_forms():

@@ -75,6 +75,42 @@ def test_upload_forms_not_from_kim_cms_are_a_warning(run_checks, settings, setti
     assert setting in messages[0].msg
 
 
+@pytest.mark.parametrize("setting", ["MEDIA_ROOT", "STATIC_ROOT"])
+def test_private_attachments_inside_a_served_folder_are_an_error(
+    run_checks, settings, tmp_path, setting
+):
+    setattr(settings, setting, str(tmp_path / "public"))
+    settings.KIM_CMS_PRIVATE_MEDIA_ROOT = str(tmp_path / "public" / "private")
+    messages = run_checks()
+    assert ids(messages) == ["kim_cms.E012"]
+    assert setting in messages[0].msg
+
+
+def test_private_attachments_beside_the_media_folder_pass(
+    run_checks, settings, tmp_path
+):
+    settings.MEDIA_ROOT = str(tmp_path / "media")
+    settings.KIM_CMS_PRIVATE_MEDIA_ROOT = str(tmp_path / "media-private")
+    assert run_checks() == []  # a name that only starts like it is outside
+    del settings.KIM_CMS_PRIVATE_MEDIA_ROOT
+    assert run_checks() == []  # the default: private-media beside MEDIA_ROOT
+
+
+def test_private_attachments_in_the_sites_own_storage_pass(
+    run_checks, settings, tmp_path
+):
+    settings.MEDIA_ROOT = str(tmp_path / "media")
+    settings.KIM_CMS_PRIVATE_MEDIA_ROOT = str(tmp_path / "media" / "private")
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "kim_cms_private": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": str(tmp_path / "elsewhere")},
+        },
+    }
+    assert run_checks() == []
+
+
 def test_time_zone_checks(run_checks, settings):
     settings.KIM_CMS_TIME_ZONE = "Mars/Olympus"
     assert ids(run_checks()) == ["kim_cms.E008"]
