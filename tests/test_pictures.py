@@ -55,7 +55,7 @@ def test_the_portal_hero_is_a_responsive_picture_fetched_first(client, portal):
     (hero,) = pictures
     (source,) = hero["sources"]
     assert source["type"] == "image/webp"
-    assert widths(source["srcset"]) == [480, 960]
+    assert widths(source["srcset"]) == [480, 720, 960]
     assert ".webp" in source["srcset"] and source["sizes"]
     img = hero["img"]
     assert not img["src"].endswith(".webp")  # the fallback keeps its format
@@ -63,6 +63,9 @@ def test_the_portal_hero_is_a_responsive_picture_fetched_first(client, portal):
     assert img["fetchpriority"] == "high"
     assert "loading" not in img
     assert img["class"] == "kim-hero__image"
+    # A phone's column is the viewport less its margins: a 412-pixel-wide
+    # phone at a pixel ratio of 1.75 needs 665 pixels and gets the 720 ones.
+    assert source["sizes"] == "(min-width: 60rem) 58rem, calc(100vw - 2rem)"
 
 
 def test_a_picture_further_down_loads_lazily_and_says_what_it_shows():
@@ -76,7 +79,7 @@ def test_a_picture_further_down_loads_lazily_and_says_what_it_shows():
     assert img["loading"] == "lazy" and "fetchpriority" not in img
     assert img["alt"] == "Petani memanen padi"
     assert (img["width"], img["height"]) == ("800", "533")
-    assert widths(picture["sources"][0]["srcset"]) == [400, 800]
+    assert widths(picture["sources"][0]["srcset"]) == [400, 600, 800]
 
 
 def test_no_image_no_picture_and_the_alt_text_is_escaped():
@@ -92,11 +95,16 @@ def test_no_image_no_picture_and_the_alt_text_is_escaped():
 
 def test_picture_specs_name_every_rendition_to_prefetch():
     assert picture_specs("fill-960x400") == (
-        ["fill-480x200|format-webp", "fill-960x400|format-webp"],
+        [
+            "fill-480x200|format-webp",
+            "fill-720x300|format-webp",
+            "fill-960x400|format-webp",
+        ],
         "fill-960x400",
     )
     assert all_picture_specs("width-800") == [
         "width-400|format-webp",
+        "width-600|format-webp",
         "width-800|format-webp",
         "width-800",
     ]

@@ -2,10 +2,14 @@
 ``wagtail.contrib.forms`` where citizens write to Diskominfo, and a status
 lookup by tracking code."""
 
+import html
+
 from django.http import HttpResponseNotAllowed
 from django.template.response import TemplateResponse
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
@@ -90,6 +94,20 @@ class AbstractAspirationPage(RoutablePageMixin, KimPageMixin, AbstractForm):
             ("category", _("category")),
             ("status", _("status")),
         ]
+
+    def get_social_description(self):
+        """The search description, else the introduction's first 200
+        characters as plain text, else a sentence saying what the page is
+        for: the page always has a meta description."""
+        if self.search_description:
+            return self.search_description
+        text = " ".join(html.unescape(strip_tags(self.introduction or "")).split())
+        if text:
+            return Truncator(text).chars(200)
+        return _(
+            "%(title)s: send a question, a complaint or a suggestion to the "
+            "district government."
+        ) % {"title": self.title}
 
     def get_form_class(self):
         return AspirationForm

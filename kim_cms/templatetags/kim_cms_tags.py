@@ -1,16 +1,19 @@
-"""Template tags of kim_cms: translations, structured data and sharing."""
+"""Template tags of kim_cms: translations, structured data, sharing and
+stylesheets."""
 
 import json
 
 from django import template
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
+from django.templatetags.static import static
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language_info
 
 from kim_cms.conf import kim_settings
 from kim_cms.i18n import default_content_language
+from kim_cms.stylesheets import inline_text
 
 register = template.Library()
 
@@ -166,3 +169,19 @@ def kim_tel_href(value):
     from kim_cms.blocks.mitigation import tel_href
 
     return tel_href(value)
+
+
+@register.simple_tag
+def kim_stylesheet(path):
+    """``{% kim_stylesheet "kim_cms/css/kim_cms.css" %}``: the static
+    stylesheet ``path`` inline in a ``<style>`` element when it is small
+    (``kim_cms.stylesheets``), its address in ``data-kim-stylesheet``; else,
+    or with ``KIM_CMS_INLINE_STYLESHEETS = False``, a ``<link>`` to it."""
+    url = static(path)
+    text = inline_text(path) if kim_settings.INLINE_STYLESHEETS else None
+    if text is None:
+        return format_html('<link rel="stylesheet" href="{}">', url)
+    # inline_text() refuses any text that could end the element.
+    return format_html(
+        '<style data-kim-stylesheet="{}">{}</style>', url, mark_safe(text)
+    )

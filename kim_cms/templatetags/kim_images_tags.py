@@ -1,5 +1,7 @@
 """``{% kim_picture image "fill-960x400" sizes="..." alt="..." class="..." priority=True %}``:
-one image as a responsive ``<picture>``: WebP at two widths with ``sizes``,
+one image as a responsive ``<picture>``: WebP at three widths with ``sizes``
+(by default the width of the page's column: the viewport less its margins
+on a phone),
 the original format as the fallback, explicit width and height (no layout
 shift), ``loading="lazy"`` unless ``priority`` (the first, largest image of
 the page, its LCP: ``fetchpriority="high"`` instead). Its renditions are
@@ -13,7 +15,7 @@ from kim_cms.pictures import picture_specs
 
 register = template.Library()
 
-DEFAULT_SIZES = "(min-width: 60rem) 60rem, 100vw"
+DEFAULT_SIZES = "(min-width: 60rem) 58rem, calc(100vw - 2rem)"
 
 
 @register.simple_tag
