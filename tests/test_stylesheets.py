@@ -24,7 +24,8 @@ STYLE = re.compile(r'<style data-kim-stylesheet="([^"]+)">(.*?)</style>', re.S)
 
 
 @pytest.fixture(autouse=True)
-def _fresh():
+def _fresh(settings):
+    settings.KIM_CMS_INLINE_STYLESHEETS = True  # the default (tests/settings.py)
     stylesheets._cached.cache_clear()
     yield
     stylesheets._cached.cache_clear()

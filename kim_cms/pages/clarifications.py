@@ -124,6 +124,7 @@ class AbstractHoaxClarificationIndexPage(AbstractKimIndexPage):
             .descendant_of(self)
             .filter(public_q())
             .select_related("image")
+            .defer_streamfields()
             .order_by("-review_date", "-first_published_at", "-pk")
         )
 
@@ -481,6 +482,7 @@ def _portal_clarifications(portal, request, count):
         .filter(public_q())
         .filter(locale_id=portal.locale_id)
         .select_related("image")
+        .defer_streamfields()
         .order_by("-review_date", "-pk")[:count]
     )
 

@@ -209,5 +209,6 @@ def guides_for_hazard(hazard, locale_id):
         PreparednessGuidePage.objects.live()
         .filter(public_q())
         .filter(hazard__translation_key=hazard.translation_key, locale_id=locale_id)
+        .defer_streamfields()
         .order_by("title")
     )

@@ -153,6 +153,7 @@ class AbstractTrainingIndexPage(KimGroupSectionMixin, AbstractKimIndexPage):
         return (
             self.in_section(model.objects.live().filter(public_q()))
             .select_related("image")
+            .defer_streamfields()
             .order_by("-first_published_at", "-pk")
         )
 
@@ -668,6 +669,7 @@ def _portal_materials(portal, request, count):
         .filter(public_q())
         .filter(locale_id=portal.locale_id)
         .select_related("image")
+        .defer_streamfields()
         .order_by("-first_published_at", "-pk")[:count]
     )
 

@@ -116,7 +116,9 @@ def live_site(browser, django_db_setup, django_db_blocker, tmp_path_factory):
             "connection, so it sees the demo that the test never commits"
         )
     overrides = override_settings(
-        MEDIA_ROOT=str(tmp_path_factory.mktemp("browser-media")), ALLOWED_HOSTS=["*"]
+        MEDIA_ROOT=str(tmp_path_factory.mktemp("browser-media")),
+        ALLOWED_HOSTS=["*"],
+        KIM_CMS_INLINE_STYLESHEETS=True,  # what readers get (off in tests/settings.py)
     )
     overrides.enable()
     with django_db_blocker.unblock():

@@ -75,7 +75,9 @@ class AbstractCulturalEventIndexPage(
 
     def get_events(self):
         """The live, public events of this index (a queryset)."""
-        return self.in_section(self.get_event_model().objects.live().filter(public_q()))
+        return self.in_section(
+            self.get_event_model().objects.live().filter(public_q())
+        ).defer_streamfields()
 
     def filter_events(self, request, queryset):
         """Apply ``?category`` and ``?kecamatan``; unreadable values are ignored."""
@@ -291,7 +293,8 @@ def upcoming_events_for_portal(portal, request, count):
         .filter(locale_id=portal.locale_id)
     )
     return upcoming_pages(
-        queryset.select_related("locale", "image", "kecamatan"), count
+        queryset.select_related("locale", "image", "kecamatan").defer_streamfields(),
+        count,
     )
 
 

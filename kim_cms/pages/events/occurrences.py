@@ -334,7 +334,9 @@ def load_entries(model, occurrences, renditions=True, localize=True, pages=None)
     if pages is None or not pks <= set(pages):
         pages = {
             page.pk: page
-            for page in model.objects.filter(pk__in=pks).select_related(*ENTRY_RELATED)
+            for page in model.objects.filter(pk__in=pks)
+            .select_related(*ENTRY_RELATED)
+            .defer_streamfields()
         }
     if renditions:
         prefetch_renditions([page.image for page in pages.values()], CARD_RENDITION)

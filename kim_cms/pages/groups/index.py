@@ -55,6 +55,7 @@ class AbstractKimGroupIndexPage(AbstractKimIndexPage):
             .live()
             .filter(public_q())
             .filter(locale_id=self.locale_id)
+            .defer_streamfields()
         )
 
     def get_filters(self, request):
@@ -153,6 +154,7 @@ def latest_groups(portal, request, count):
         .filter(public_q())
         .filter(locale_id=portal.locale_id)
         .select_related("kecamatan", "desa", "logo", "cover_image")
+        .defer_streamfields()
     ).order_by("-first_published_at", "-pk")
     return list(groups[:count])
 

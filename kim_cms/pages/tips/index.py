@@ -109,6 +109,7 @@ class AbstractAgricultureTipIndexPage(
             self.in_section(tips_queryset())
             .live()
             .filter(public_q())
+            .defer_streamfields()
             .order_by("-first_published_at", "-pk")
         )
 
@@ -219,6 +220,7 @@ def _portal_tips_in_season(portal, request, count):
         .filter(public_q())
         .filter(locale_id=portal.locale_id)
         .filter(in_season_q(seasons.current_month()))
+        .defer_streamfields()
         .order_by("-first_published_at", "-pk")[:count]
     )
 

@@ -101,7 +101,10 @@ class AbstractWarningIndexPage(RoutablePageMixin, AbstractKimIndexPage):
         context = super().get_context(request, *args, **kwargs)
         values = parse_warning_filters(request.GET) or {}
         moment = levels.now()
-        warnings = self.filter_warnings(self.get_warnings(request), values)
+        # the cards show no body: its JSON is neither read nor parsed
+        warnings = self.filter_warnings(
+            self.get_warnings(request), values
+        ).defer_streamfields()
         current = list(
             warnings.filter(cancelled=False, valid_until__gt=moment).order_by(
                 "-level_rank", "valid_from", "pk"
@@ -134,6 +137,7 @@ class AbstractWarningIndexPage(RoutablePageMixin, AbstractKimIndexPage):
             .live()
             .filter(public_q())
             .select_related("hazard")
+            .defer_streamfields()
             .order_by("title")
         )
 
