@@ -531,14 +531,13 @@ class AbstractCulturalEventPage(
     def refresh_next_occurrence(self, moment=None):
         """Work out the stored next occurrence (``next_start``, ``next_ends_by``)
         as of ``moment`` (now), and the final one (``last_start``,
-        ``last_ends_by``); saves nothing. Returns the next occurrence."""
+        ``last_ends_by``); saves nothing."""
         moment = moment or occurrences.now()
         stored = occurrences.stored_occurrences(
             self.schedule if self.start_date else None, moment
         )
         for name, value in stored.items():
             setattr(self, name, value)
-        return self.schedule.next_occurrence(moment) if self.start_date else None
 
     def save(self, *args, **kwargs):
         """Saving (and so publishing) refreshes the stored next occurrence."""

@@ -191,11 +191,15 @@ def upcoming_pages(queryset, count, moment=None):
     return found
 
 
-class UpcomingOccurrences:
-    """The ``(occurrence, pk)`` pairs of ``upcoming_occurrences()`` as a lazy
-    sequence for a paginator: counted and sliced in SQL by the stored next
-    occurrence, so only the events of the page shown have their occurrence
-    computed. The pages sliced are kept in ``pages`` (for ``load_entries``)."""
+class StoredOccurrences:
+    """``(occurrence, pk)`` pairs as a lazy sequence for a paginator, counted
+    and sliced in SQL by the stored occurrences (``matching_q()``,
+    ``ordering``), so only the events of the page shown have their
+    occurrence worked out (``occurrence_of()``). Stale rows are refreshed
+    before the count. The pages sliced are kept in ``pages`` (for
+    ``load_entries``)."""
+
+    ordering = ()
 
     def __init__(self, queryset, moment=None, select_related=()):
         self.moment = moment or now()
@@ -204,19 +208,24 @@ class UpcomingOccurrences:
         self.pages = {}
         self._count = None
 
+    def matching_q(self):
+        raise NotImplementedError
+
+    def occurrence_of(self, page):
+        raise NotImplementedError
+
     def count(self):
         if self._count is None:
-            moment = self.moment
             counts = self.queryset.aggregate(
-                upcoming=Count("pk", filter=upcoming_q(moment)),
-                stale=Count("pk", filter=stale_q(moment)),
+                shown=Count("pk", filter=self.matching_q()),
+                stale=Count("pk", filter=stale_q(self.moment)),
             )
             if counts["stale"]:
-                refresh_stored(self.queryset, moment)
+                refresh_stored(self.queryset, self.moment)
                 counts = self.queryset.aggregate(
-                    upcoming=Count("pk", filter=upcoming_q(moment))
+                    shown=Count("pk", filter=self.matching_q())
                 )
-            self._count = counts["upcoming"]
+            self._count = counts["shown"]
         return self._count
 
     def __len__(self):
@@ -227,67 +236,43 @@ class UpcomingOccurrences:
             return self[index : index + 1][0]
         self.count()  # stale rows are refreshed before the slice
         pages = list(
-            self.queryset.filter(upcoming_q(self.moment))
+            self.queryset.filter(self.matching_q())
             .select_related(*self.select_related)
-            .order_by("next_start", "pk")[index]
+            .order_by(*self.ordering)[index]
         )
         found = []
         for page in pages:
             self.pages[page.pk] = page
-            occurrence = page.schedule.next_occurrence(self.moment)
+            occurrence = self.occurrence_of(page)
             if occurrence is not None:
                 found.append((occurrence, page.pk))
         return found
 
 
-class PastOccurrences:
-    """``(occurrence, pk)`` of events that are over, latest first (a yearly
-    event is past once its final year is over), as a lazy sequence for a
-    paginator: counted and sliced in SQL by the stored final occurrence, so
-    only the events of the page shown have it computed. The pages sliced are
-    kept in ``pages`` (for ``load_entries``)."""
+class UpcomingOccurrences(StoredOccurrences):
+    """The events happening now or later, soonest first, each with its next
+    occurrence (what ``upcoming_occurrences()`` lists)."""
 
-    def __init__(self, queryset, moment=None, select_related=()):
-        self.moment = moment or now()
-        self.queryset = queryset
-        self.select_related = select_related
-        self.pages = {}
-        self._count = None
+    ordering = ("next_start", "pk")
 
-    def count(self):
-        if self._count is None:
-            moment = self.moment
-            counts = self.queryset.aggregate(
-                past=Count("pk", filter=past_q(moment)),
-                stale=Count("pk", filter=stale_q(moment)),
-            )
-            if counts["stale"]:
-                refresh_stored(self.queryset, moment)
-                counts = self.queryset.aggregate(
-                    past=Count("pk", filter=past_q(moment))
-                )
-            self._count = counts["past"]
-        return self._count
+    def matching_q(self):
+        return upcoming_q(self.moment)
 
-    def __len__(self):
-        return self.count()
+    def occurrence_of(self, page):
+        return page.schedule.next_occurrence(self.moment)
 
-    def __getitem__(self, index):
-        if not isinstance(index, slice):
-            return self[index : index + 1][0]
-        self.count()  # stale rows are refreshed before the slice
-        pages = list(
-            self.queryset.filter(past_q(self.moment))
-            .select_related(*self.select_related)
-            .order_by("-last_start", "-pk")[index]
-        )
-        found = []
-        for page in pages:
-            self.pages[page.pk] = page
-            occurrence = page.schedule.last_occurrence()
-            if occurrence is not None:
-                found.append((occurrence, page.pk))
-        return found
+
+class PastOccurrences(StoredOccurrences):
+    """The events that are over, latest first, each with its final
+    occurrence (a yearly event is past once its final year is over)."""
+
+    ordering = ("-last_start", "-pk")
+
+    def matching_q(self):
+        return past_q(self.moment)
+
+    def occurrence_of(self, page):
+        return page.schedule.last_occurrence()
 
 
 def past_occurrences(queryset, moment=None):
