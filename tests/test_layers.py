@@ -36,6 +36,8 @@ LAYERS = [
             "kim_cms.rich_text",
             "kim_cms.schedule",
             "kim_cms.settings",
+            # the stylesheets a page carries inline
+            "kim_cms.stylesheets",
             "kim_cms.uploads",
             "kim_cms.visibility",
         ],
