@@ -119,6 +119,10 @@ def live_site(browser, django_db_setup, django_db_blocker, tmp_path_factory):
         MEDIA_ROOT=str(tmp_path_factory.mktemp("browser-media")),
         ALLOWED_HOSTS=["*"],
         KIM_CMS_INLINE_STYLESHEETS=True,  # what readers get (off in tests/settings.py)
+        # Wagtail 8 saves a draft while the editor types; the flows here save
+        # and submit by their buttons, and a background save racing the submit
+        # could leave the older draft as the latest revision.
+        WAGTAIL_AUTOSAVE_INTERVAL=0,
     )
     overrides.enable()
     with django_db_blocker.unblock():
@@ -133,7 +137,7 @@ def live_site(browser, django_db_setup, django_db_blocker, tmp_path_factory):
             deactivate()
             server = LiveServerThread(
                 "127.0.0.1",
-                StaticFilesHandler,
+                _one_request_at_a_time(StaticFilesHandler),
                 connections_override={connection.alias: connection},
                 port=0,
             )
@@ -151,6 +155,22 @@ def live_site(browser, django_db_setup, django_db_blocker, tmp_path_factory):
             atomic.__exit__(None, None, None)
             cache.clear()
             overrides.disable()
+
+
+def _one_request_at_a_time(handler_class):
+    """The live server's threads share the test's one database connection,
+    which cannot serve two requests at once (a savepoint of one would be
+    released by the other): each request waits for the one before."""
+    import threading
+
+    lock = threading.Lock()
+
+    class OneAtATime(handler_class):
+        def __call__(self, environ, start_response):
+            with lock:
+                return super().__call__(environ, start_response)
+
+    return OneAtATime
 
 
 def _context(browser, live_site, viewport, language, **kwargs):
