@@ -74,7 +74,10 @@ for url in urls:
     images |= set(
         re.findall(r'(?:src|content)="(?:https?://[^/"]+)?(/media/[^"]+)"', html)
     )
-    statics |= set(re.findall(r'href="(/static/[^"]+\.css)"', html))
+    # linked, or inline with the address of the file it holds
+    statics |= set(
+        re.findall(r'(?:href|data-kim-stylesheet)="(/static/[^"]+\.css)"', html)
+    )
     documents |= set(re.findall(r'href="(/documents/\d+/[^"]+)"', html))
 
 expect(images, "no image on any page")
