@@ -18,6 +18,7 @@ class KimCmsConfig(AppConfig):
             privacy,
             queries,
         )
+        from kim_cms.aspirations import models as aspirations
         from kim_cms.pages import navigation, warnings
         from kim_cms.wagtail_admin import names, reads, signals
 
@@ -27,5 +28,6 @@ class KimCmsConfig(AppConfig):
         names.connect()
         privacy.connect()
         page_cache.connect()
+        aspirations.connect()
         queries.connect_request_memo()
         reads.install()

@@ -2,8 +2,9 @@
 
 import secrets
 
-from django.db import models
+from django.db import models, transaction
 from django.dispatch import Signal
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.models import AbstractFormSubmission
 
@@ -35,6 +36,9 @@ CODE_LENGTH = 10
 # The fields that identify the sender, erased after the retention period
 # or on request (with the attachment).
 PERSONAL_FIELDS = ("name", "contact")
+# The texts that may name the sender and that the public may read: anonymised
+# when the personal fields are erased.
+ANONYMISED_FIELDS = ("message", "public_question")
 
 # Sent by the aspiration page once a citizen's message is stored
 # (``sender``: the page's class, ``aspiration``, ``request``); the moderators'
@@ -194,9 +198,15 @@ class Aspiration(AbstractFormSubmission):
             ),
         }
 
-    def erase_personal_data(self, when):
+    def erase_personal_data(self, when, language=None):
         """Forget who sent the message: the name, the contact and the
-        attachment (its file too). The caller saves."""
+        attachment (its file too). What stays public (the message and the
+        moderator's public question) is anonymised first, while the name and
+        contact are still known, so that a name written in the message does
+        not show once the fields that named it are empty; "[removed]" is
+        written in ``language`` (default: the language of the page). The
+        caller saves."""
+        self.anonymise_texts(language)
         for field in PERSONAL_FIELDS:
             setattr(self, field, "")
         if self.attachment:
@@ -204,7 +214,44 @@ class Aspiration(AbstractFormSubmission):
         self.attachment = ""
         self.personal_data_erased_at = when
 
+    def anonymise_texts(self, language=None):
+        """Replace the sender's name and contact, and anything like a phone
+        number or an e-mail address, in the message and in the public
+        question (fields ``ANONYMISED_FIELDS``)."""
+        if language is None:
+            language = self.page.locale.language_code if self.page_id else None
+        with translation.override(language):
+            for field in ANONYMISED_FIELDS:
+                text = getattr(self, field)
+                if text.strip():
+                    setattr(self, field, anonymised_text(text, self.name, self.contact))
+
     def has_personal_data(self):
         return any(getattr(self, field) for field in PERSONAL_FIELDS) or bool(
             self.attachment
         )
+
+
+def delete_attachment_file(sender, instance, **kwargs):
+    """A message was deleted (in the admin, by Wagtail's "delete
+    submissions", with its page): delete its file too, once the deletion is
+    committed (a deletion rolled back keeps the file)."""
+    if not instance.attachment:
+        return
+    storage, name = instance.attachment.storage, instance.attachment.name
+    transaction.on_commit(lambda: storage.delete(name), using=kwargs.get("using"))
+
+
+def connect():
+    """Delete the file of every deleted message (``Aspiration`` and the
+    site's subclasses); called from the app's ``ready()``."""
+    from django.apps import apps
+    from django.db.models.signals import post_delete
+
+    for model in apps.get_models():
+        if issubclass(model, Aspiration):
+            post_delete.connect(
+                delete_attachment_file,
+                sender=model,
+                dispatch_uid=f"kim_cms_aspiration_file_{model._meta.label_lower}",
+            )
