@@ -265,27 +265,31 @@ def test_the_public_list_of_an_empty_page(page, client):
 # -- one person's data ------------------------------------------------------------------
 
 
-def personal_url(**params):
-    from urllib.parse import urlencode
-
-    return reverse("kim_aspirations_personal_data") + "?" + urlencode(params)
+def personal_post(client, **data):
+    """A moderator's request to the personal-data page: always a POST."""
+    return client.post(reverse("kim_aspirations_personal_data"), data)
 
 
 def test_only_moderators_see_export_or_erase_personal_data(
     with_attachment, client, editor
 ):
     code = with_attachment.tracking_code
-    urls = [personal_url(kode=code), personal_url(kode=code, format="json")]
-    for url in urls:
-        response = client.get(url)
+    requests = [{"kode": code}, {"kode": code, "action": "json"}]
+    requests += [
+        {"kontak": CONTACT, "action": "csv"},
+        {"kode": code, "action": "erase"},
+    ]
+    response = client.get(reverse("kim_aspirations_personal_data"))
+    assert response.status_code == 302 and "login" in response["Location"]
+    for data in requests:
+        response = personal_post(client, **data)
         assert response.status_code == 302 and "login" in response["Location"]
     client.force_login(editor)
-    for url in urls:
-        response = client.get(url)
+    assert refused(client.get(reverse("kim_aspirations_personal_data")))
+    for data in requests:
+        response = personal_post(client, **data)
         assert refused(response)
         assert NAME.encode() not in response.content
-    response = client.post(reverse("kim_aspirations_personal_data"), {"kode": code})
-    assert refused(response)
     with_attachment.refresh_from_db()
     assert with_attachment.name == NAME and with_attachment.attachment
 
@@ -302,7 +306,7 @@ def test_a_moderator_exports_one_persons_data_as_json_and_csv(
         consent_at=timezone.now(),
     )
     client.force_login(moderator)
-    response = client.get(personal_url(kode=answered.tracking_code, format="json"))
+    response = personal_post(client, kode=answered.tracking_code, action="json")
     assert response.status_code == 200
     assert "attachment" in response["Content-Disposition"]
     data = json.loads(response.content)
@@ -311,20 +315,21 @@ def test_a_moderator_exports_one_persons_data_as_json_and_csv(
     assert row["kecamatan"] == "Kahayan Hilir"
     # by contact: every message of that person, nobody else's, however the
     # number is written
-    response = client.get(personal_url(kontak="0812-5555-0101", format="csv"))
+    response = personal_post(client, kontak="0812-5555-0101", action="csv")
     assert response.status_code == 200
     rows = list(csv.DictReader(io.StringIO(response.content.decode())))
     assert [r["tracking_code"] for r in rows] == [answered.tracking_code]
     assert other.tracking_code not in response.content.decode()
     # a phone number read as a formula by spreadsheets is neutralised
     assert rows[0]["contact"] == "'" + CONTACT
-    by_mail = client.get(personal_url(kontak="BUDI@example.com", format="json"))
+    by_mail = personal_post(client, kontak="BUDI@example.com", action="json")
     [row] = json.loads(by_mail.content)["aspirations"]
     assert row["tracking_code"] == other.tracking_code
-    page_html = client.get(personal_url(kode=answered.tracking_code)).content.decode()
+    page_html = personal_post(client, kode=answered.tracking_code).content.decode()
     assert answered.tracking_code in page_html
-    assert client.get(personal_url(kode="ZZZ")).status_code == 200
-    assert client.get(personal_url(kode="x", format="xml")).status_code == 400
+    assert personal_post(client, kode="ZZZ").status_code == 200
+    assert personal_post(client, kode="x", action="xml").status_code == 400
+    assert personal_post(client, action="json").status_code == 400
 
 
 def test_erasure_clears_the_personal_fields_and_the_file(
@@ -333,11 +338,9 @@ def test_erasure_clears_the_personal_fields_and_the_file(
     stored = Path(with_attachment.attachment.path)
     assert stored.exists()
     client.force_login(moderator)
-    response = client.post(
-        reverse("kim_aspirations_personal_data"),
-        {"kode": with_attachment.tracking_code},
-    )
+    response = personal_post(client, kode=with_attachment.tracking_code, action="erase")
     assert response.status_code == 302
+    assert response["Location"] == reverse("kim_aspirations_personal_data")
     with_attachment.refresh_from_db()
     assert (with_attachment.name, with_attachment.contact) == ("", "")
     assert not with_attachment.attachment
@@ -348,7 +351,7 @@ def test_erasure_clears_the_personal_fields_and_the_file(
     assert with_attachment.reply
     url = reverse("kim_aspirations_attachment", args=[with_attachment.pk])
     assert client.get(url).status_code == 404
-    assert client.post(reverse("kim_aspirations_personal_data"), {}).status_code == 400
+    assert personal_post(client, action="erase").status_code == 400
 
 
 def test_retention_erases_the_attachment_too(with_attachment, settings):

@@ -5,7 +5,6 @@ report into a draft clarification page."""
 import csv
 import json
 import os
-from urllib.parse import urlencode
 
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpResponse
@@ -142,18 +141,35 @@ def export_response(aspirations, export_format):
     return response
 
 
+#: What a moderator may do with the messages found: see them listed,
+#: download them, or erase their personal data.
+PERSONAL_DATA_ACTIONS = ("find", "json", "csv", "erase")
+
+
 @moderators_only
 def personal_data(request):
-    """Find one person's messages by tracking code or contact; download them
-    (``?format=json`` or ``csv``) or erase their personal data (POST)."""
-    params = request.POST if request.method == "POST" else request.GET
-    aspirations, lookup = find_person(params)
-    if request.method == "POST":
-        if not lookup:
-            return HttpResponse(status=400)
+    """Find one person's messages by tracking code or contact, download them
+    as JSON or CSV, or erase their personal data.
+
+    Everything is a POST (with Django's CSRF token): the contact a citizen
+    gave (a phone number, an e-mail address) never travels in an address,
+    so it is never in the server's, a proxy's or the browser's logs and
+    history. A GET shows the empty form and looks nothing up, whatever its
+    query string holds."""
+    if request.method != "POST":
+        return _personal_data_page(request, None, {})
+    action = request.POST.get("action") or "find"
+    if action not in PERSONAL_DATA_ACTIONS:
+        return HttpResponse(status=400)
+    aspirations, lookup = find_person(request.POST)
+    if action == "find":
+        return _personal_data_page(request, aspirations, lookup)
+    if not lookup:
+        return HttpResponse(status=400)
+    if action == "erase":
         now = timezone.now()
         count = 0
-        for aspiration in aspirations:
+        for aspiration in aspirations.select_related("page__locale"):
             if aspiration.has_personal_data():
                 aspiration.erase_personal_data(now)
                 aspiration.save()
@@ -163,28 +179,20 @@ def personal_data(request):
             _("The personal data of %(count)s message(s) was erased.")
             % {"count": count},
         )
-        return redirect(reverse("kim_aspirations_personal_data") + "?" + _query(lookup))
-    export_format = request.GET.get("format")
-    if lookup and export_format in ("json", "csv"):
-        return export_response(
-            aspirations.select_related("kecamatan", "desa"), export_format
-        )
-    if export_format not in (None, "", "json", "csv"):
-        return HttpResponse(status=400)
+        return redirect("kim_aspirations_personal_data")
+    return export_response(aspirations.select_related("kecamatan", "desa"), action)
+
+
+def _personal_data_page(request, aspirations, lookup):
     context = {
         "aspirations": list(aspirations) if lookup else None,
         "lookup": lookup,
-        "query": _query(lookup),
         "code": lookup.get("kode", ""),
         "contact": lookup.get("kontak", ""),
     }
     return TemplateResponse(
         request, "kim_cms/aspirations/admin/personal_data.html", context
     )
-
-
-def _query(lookup):
-    return urlencode(lookup)
 
 
 def find_clarification_index(aspiration):

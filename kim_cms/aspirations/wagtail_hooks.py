@@ -78,6 +78,8 @@ class AspirationViewSet(ModelViewSet):
         "public_question",
     ]
     inspect_view_enabled = True
+    # nobody adds a message in the admin, so nobody copies one
+    copy_view_enabled = False
     inspect_template_name = "kim_cms/aspirations/admin/inspect.html"
     inspect_view_fields = [
         "tracking_code",
