@@ -14,6 +14,17 @@ from kim_cms.aspirations.models import CATEGORY_CHOICES
 from kim_cms.snippets import Desa, Kecamatan
 
 HONEYPOT_FIELD = "website"
+# What a refused form is shown again with, as the citizen typed it (a file
+# cannot be: the browser must send it again).
+REFILLED_FIELDS = (
+    "category",
+    "kecamatan",
+    "desa",
+    "message",
+    "name",
+    "contact",
+    "consent",
+)
 
 REFUSALS = {
     "honeypot": _("This form could not be sent. Please try again."),
@@ -73,7 +84,7 @@ class AspirationForm(forms.Form):
     def __init__(self, *args, page=None, user=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.page = page
-        if not self.is_bound and page is not None:
+        if not self.is_bound and page is not None and not self.initial.get("token"):
             self.initial["token"] = abuse.make_token(page.pk)
         allowed = allowed_extensions()
         field = self.fields["attachment"]
@@ -85,6 +96,21 @@ class AspirationForm(forms.Form):
             "extensions": ", ".join(ext.upper() for ext, img in allowed.items() if img),
             "size": filesizeformat(size_limit(True)),
         }
+
+    @classmethod
+    def refill_initial(cls, data, page):
+        """The ``initial`` of an unbound form showing what was posted in
+        ``data`` again (after a 429), with a token that can be sent."""
+        initial = {name: data.get(name) for name in REFILLED_FIELDS if data.get(name)}
+        initial["token"] = abuse.renewed_token(data.get("token"), page.pk)
+        return initial
+
+    def renew_token(self):
+        """Before a refused form is shown again: a token that can be sent
+        (``abuse.renewed_token``)."""
+        data = self.data.copy()
+        data["token"] = abuse.renewed_token(data.get("token"), self.page.pk)
+        self.data = data
 
     def clean(self):
         cleaned = super().clean()

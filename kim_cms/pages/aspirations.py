@@ -145,29 +145,48 @@ class AbstractAspirationPage(RoutablePageMixin, KimPageMixin, AbstractForm):
     def serve(self, request, view=None, args=None, kwargs=None):
         if request.method == "POST" and view is not None and view != self.form_view:
             return HttpResponseNotAllowed(["GET"])
-        if request.method == "POST" and not abuse.hit(request, self.pk):
-            context = self.get_context(request)
-            context["form"] = self.get_form(page=self)
-            context["refusal"] = RATE_LIMITED
-            return TemplateResponse(
-                request, self.get_template(request), context, status=429
-            )
         if request.method == "POST":
-            form = self.get_form(request.POST, request.FILES, page=self)
-            if form.is_valid():
-                submission = self.process_form_submission(form)
-                aspiration_submitted.send(
-                    sender=type(self), aspiration=submission, request=request
-                )
-                response = self.render_landing_page(request, submission)
-                response["Cache-Control"] = "private, no-store"
-                return response
+            return self.serve_post(request)
+        return super().serve(request, view, args, kwargs)
+
+    def serve_post(self, request):
+        """A citizen's message: stored (the thank-you page), refused with
+        what was wrong (400), or refused for the client's rate limit (429).
+        Only accepted messages count toward the rate limit; refused posts
+        count toward their own, higher bound (``abuse``). A refused form is
+        shown again with what the citizen typed and a token that can be
+        sent."""
+        if abuse.is_blocked(request, self.pk):
+            return self.rate_limited(request)
+        form = self.get_form(request.POST, request.FILES, page=self)
+        if not form.is_valid():
+            abuse.refused(request, self.pk)
+            form.renew_token()
             context = self.get_context(request)
             context["form"] = form
             return TemplateResponse(
                 request, self.get_template(request), context, status=400
             )
-        return super().serve(request, view, args, kwargs)
+        if not abuse.hit(request, self.pk):
+            return self.rate_limited(request)
+        submission = self.process_form_submission(form)
+        aspiration_submitted.send(
+            sender=type(self), aspiration=submission, request=request
+        )
+        response = self.render_landing_page(request, submission)
+        response["Cache-Control"] = "private, no-store"
+        return response
+
+    def rate_limited(self, request):
+        """429: the form again, filled in as it was posted, and why."""
+        form_class = self.get_form_class()
+        initial = form_class.refill_initial(request.POST, self)
+        context = self.get_context(request)
+        context["form"] = self.get_form(initial=initial, page=self)
+        context["refusal"] = RATE_LIMITED
+        return TemplateResponse(
+            request, self.get_template(request), context, status=429
+        )
 
     @path("")
     def form_view(self, request):
