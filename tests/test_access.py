@@ -36,6 +36,13 @@ print views, the ZIP):
      test_private_document_shown_to_permitted_visitor_only,
      test_api_private_fields_are_not_reachable, test_api_lists_public_pages
 
+Aspirations (``kim_cms/aspirations/``), for Diskominfo moderators only: the
+admin's list, inspect, edit, delete, history and usage screens, Wagtail's
+submissions list and "delete submissions", the attachment download, the
+personal-data lookup (POST only), "make a draft clarification"
+  -> tests/test_aspirations.py, tests/test_aspirations_handling.py,
+     tests/test_aspirations_privacy.py
+
 Cases also covered elsewhere (kept there, extended here): tests/test_groups_admin.py
 (group list refusals, export limited to editable groups), tests/test_tips_outputs.py
 (overdue tips report refusals and limits; feed of a private or draft index),

@@ -2,6 +2,7 @@
 status lookup, who sees personal data, and the retention erasure."""
 
 import datetime
+import re
 import time
 from io import StringIO
 
@@ -192,6 +193,178 @@ def test_a_flood_from_one_client_is_stopped_and_accepted_ones_kept(
     other = Client(REMOTE_ADDR="10.0.0.9")
     assert other.post(submit_url(page), data).status_code == 200
     assert Aspiration.objects.count() == 6
+
+
+@pytest.mark.slow
+def test_a_flood_of_a_thousand_is_stopped_and_nothing_accepted_is_lost(
+    page, form_data, client, settings
+):
+    settings.KIM_CMS_ASPIRATION_RATE_LIMIT = (5, 3600)
+    statuses = []
+    for number in range(1000):
+        data = form_data(message=f"Pesan nomor {number}: jalan rusak.")
+        statuses.append(client.post(submit_url(page), data).status_code)
+    assert statuses[:5] == [200] * 5
+    assert statuses.count(429) == 995
+    # every accepted message is stored, whole, and nothing else
+    stored = sorted(a.message for a in Aspiration.objects.all())
+    assert stored == [f"Pesan nomor {number}: jalan rusak." for number in range(5)]
+    assert all(
+        a.name == NAME and a.contact == CONTACT for a in Aspiration.objects.all()
+    )
+
+
+# -- a citizen is not locked out by their own mistakes ---------------------------
+
+TOKEN_RE = re.compile(r'name="token"[^>]*value="([^"]*)"')
+
+
+def token_of(response):
+    [token] = TOKEN_RE.findall(response.content.decode())
+    return token
+
+
+def later(monkeypatch, seconds=60):
+    """The clock ``seconds`` on: a form shown now is sent then."""
+    real = time.time
+    monkeypatch.setattr("django.core.signing.time.time", lambda: real() + seconds)
+
+
+def test_mistakes_do_not_count_toward_the_rate_limit(page, form_data, client, settings):
+    settings.KIM_CMS_ASPIRATION_RATE_LIMIT = (5, 3600)
+    for _ in range(8):
+        assert client.post(submit_url(page), form_data(consent=None)).status_code == 400
+    statuses = [
+        client.post(submit_url(page), form_data()).status_code for _ in range(6)
+    ]
+    assert statuses == [200] * 5 + [429]
+    assert Aspiration.objects.count() == 5
+
+
+def test_refused_posts_have_their_own_higher_bound(page, form_data, client, settings):
+    settings.KIM_CMS_ASPIRATION_RATE_LIMIT = (5, 3600)
+    settings.KIM_CMS_ASPIRATION_REFUSED_LIMIT = (20, 3600)
+    bot = form_data(website="http://spam.example")
+    statuses = [client.post(submit_url(page), bot).status_code for _ in range(25)]
+    assert statuses == [400] * 20 + [429] * 5
+    # once over it, even a good form waits
+    response = client.post(submit_url(page), form_data())
+    assert response.status_code == 429
+    assert not Aspiration.objects.exists()
+    # the bound is the client's own
+    other = Client(REMOTE_ADDR="10.0.0.9")
+    assert other.post(submit_url(page), form_data()).status_code == 200
+
+
+def assert_refilled(response, region):
+    html = response.content.decode()
+    assert MESSAGE in html
+    assert f'value="{NAME}"' in html and f'value="{CONTACT}"' in html
+    assert re.search(r'<option value="pengaduan"[^>]*selected', html)
+    kecamatan = region["kecamatan"].pk
+    assert re.search(rf'<option value="{kecamatan}"[^>]*selected', html)
+    assert re.search(r'name="consent"[^>]*checked', html)
+
+
+def test_the_429_page_keeps_what_the_citizen_typed(
+    page, form_data, region, client, settings, monkeypatch
+):
+    settings.KIM_CMS_ASPIRATION_RATE_LIMIT = (1, 3600)
+    assert client.post(submit_url(page), form_data()).status_code == 200
+    # the second message: over the limit, kept in the form, to send later
+    response = client.post(submit_url(page), form_data())
+    assert response.status_code == 429
+    assert "Terlalu banyak pesan" in response.content.decode()
+    assert_refilled(response, region)
+    assert abuse.check_token(token_of(response), page.pk) in (None, "too_fast")
+    # also when the bound of refused posts is reached
+    settings.KIM_CMS_ASPIRATION_RATE_LIMIT = (5, 3600)
+    settings.KIM_CMS_ASPIRATION_REFUSED_LIMIT = (1, 3600)
+    client.post(submit_url(page), form_data(consent=None))
+    response = client.post(submit_url(page), form_data())
+    assert response.status_code == 429
+    assert_refilled(response, region)
+    assert Aspiration.objects.count() == 1
+
+
+def test_a_refused_form_keeps_what_was_typed(page, form_data, region, client):
+    response = client.post(submit_url(page), form_data(message=""))
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert f'value="{NAME}"' in html and f'value="{CONTACT}"' in html
+    assert re.search(r'name="consent"[^>]*checked', html)
+
+
+def test_an_expired_form_is_shown_again_with_a_token_that_can_be_sent(
+    page, form_data, client, monkeypatch
+):
+    expired = aged_token(page, 3 * 24 * 3600, monkeypatch)
+    response = client.post(submit_url(page), form_data(token=expired))
+    assert response.status_code == 400
+    assert "terlalu lama" in response.content.decode()
+    assert MESSAGE in response.content.decode()
+    token = token_of(response)
+    assert token != expired
+    later(monkeypatch)
+    data = form_data(token=token)
+    assert client.post(submit_url(page), data).status_code == 200
+    assert Aspiration.objects.count() == 1
+
+
+@pytest.mark.parametrize("token", ["", "1:xyz:forged"])
+def test_a_missing_or_broken_token_is_replaced_when_the_form_is_shown_again(
+    page, form_data, client, monkeypatch, token
+):
+    response = client.post(submit_url(page), form_data(token=token))
+    assert response.status_code == 400
+    fresh = token_of(response)
+    assert abuse.check_token(fresh, page.pk) == "too_fast"
+    later(monkeypatch)
+    assert client.post(submit_url(page), form_data(token=fresh)).status_code == 200
+
+
+def test_a_good_token_keeps_its_age_when_the_form_is_shown_again(
+    page, form_data, client
+):
+    data = form_data(consent=None)
+    response = client.post(submit_url(page), data)
+    assert response.status_code == 400
+    # not a fresh one: that would make the corrected form "too fast"
+    assert token_of(response) == data["token"]
+
+
+# -- the form served from the page cache -----------------------------------------
+
+
+def test_the_form_from_the_page_cache_accepts_a_person_and_refuses_the_honeypot(
+    page, form_data, client, settings, monkeypatch
+):
+    """With the page cache on, every visitor gets the token minted when the
+    page was cached: the minimum fill time counts from then (README), and
+    the honeypot and the rate limit still hold."""
+    from kim_cms import page_cache
+
+    middleware = list(settings.MIDDLEWARE)
+    locale = middleware.index("django.middleware.locale.LocaleMiddleware")
+    middleware.insert(locale + 1, "kim_cms.page_cache.PageCacheMiddleware")
+    settings.MIDDLEWARE = middleware
+    first = client.get(page.url)
+    cached = client.get(page.url)
+    assert cached[page_cache.HEADER] == "hit"
+    token = token_of(cached)
+    assert token == token_of(first)
+    later(monkeypatch)
+    bot = form_data(token=token, website="http://spam.example")
+    assert client.post(submit_url(page), bot).status_code == 400
+    response = client.post(submit_url(page), form_data(token=token))
+    assert response.status_code == 200
+    [aspiration] = Aspiration.objects.all()
+    assert aspiration.tracking_code in response.content.decode()
+    assert "no-store" in response["Cache-Control"]
+    # the thank-you page is never what the next visitor gets
+    again = client.get(page.url)
+    assert again.status_code == 200 and 'name="token"' in again.content.decode()
+    assert aspiration.tracking_code not in again.content.decode()
 
 
 def test_submission_costs_few_queries(

@@ -1,10 +1,12 @@
 # ruff: noqa: F811 - the fixtures of test_aspirations, imported by name
 """Aspirations and the sender's privacy once a message is handled: an erased
 sender stays unnamed on the public list of answers, a deleted message takes
-its file with it."""
+its file with it, a contact never travels in an address, and who may see
+the history, usage and deletion screens of messages."""
 
 import datetime
 import io
+import re
 from io import StringIO
 from pathlib import Path
 
@@ -12,7 +14,7 @@ import pytest
 from django.core.management import call_command
 from django.db import transaction
 from django.test import Client
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 
 from kim_cms import page_cache
@@ -21,6 +23,7 @@ from tests.test_aspirations import (  # noqa: F401 - fixtures
     CONTACT,
     NAME,
     answered,
+    editor,
     moderator,
     page,
     region,
@@ -31,6 +34,7 @@ from tests.test_aspirations_handling import (
     make_answered,
     personal_post,
     private_files,
+    refused,
 )
 
 pytestmark = pytest.mark.django_db
@@ -200,3 +204,152 @@ def test_deleting_the_aspirations_page_deletes_the_files(
         page.delete()
     assert not Aspiration.objects.exists()
     assert not private_files()
+
+
+# -- a contact never travels in an address ---------------------------------------
+
+URL_ATTRIBUTE = re.compile(r'(?:href|action|src|formaction)="([^"]*)"')
+
+
+def urls_of(response):
+    """Every address a response holds: its links, form actions, sources and
+    where it redirects."""
+    urls = URL_ATTRIBUTE.findall(response.content.decode(errors="replace"))
+    if response.get("Location"):
+        urls.append(response["Location"])
+    return urls
+
+
+def assert_no_contact_in(urls, *contacts):
+    for url in urls:
+        for contact in contacts:
+            assert contact.lower() not in url.lower(), url
+        assert "kontak" not in url, url
+
+
+def test_the_lookup_by_contact_is_a_post_and_no_address_holds_the_contact(
+    answered, page, client, moderator
+):
+    mail = Aspiration.objects.create(
+        page=page,
+        form_data={},
+        message="Pesan Budi",
+        name="Budi",
+        contact="budi@example.com",
+        consent_at=timezone.now(),
+    )
+    client.force_login(moderator)
+    secrets = ("0812-5555-0101", "5555", "budi@example.com", "budi%40example.com")
+    responses = [
+        client.get(reverse("kim_aspirations:inspect", args=[answered.pk])),
+        client.get(reverse("kim_aspirations_personal_data")),
+        personal_post(client, kontak="0812-5555-0101"),
+        personal_post(client, kontak="budi@example.com"),
+        personal_post(client, kontak="budi@example.com", action="json"),
+        personal_post(client, kontak="0812-5555-0101", action="csv"),
+        personal_post(client, kontak="budi@example.com", action="erase"),
+    ]
+    found_phone, found_mail = responses[2], responses[3]
+    assert answered.tracking_code in found_phone.content.decode()
+    assert mail.tracking_code in found_mail.content.decode()
+    # the export and erase buttons post the lookup in the form's body
+    assert 'value="budi@example.com"' in found_mail.content.decode()
+    assert 'name="action"' in found_mail.content.decode()
+    for response in responses:
+        assert response.status_code in (200, 302)
+        assert_no_contact_in(urls_of(response), *secrets)
+    assert "budi" not in responses[-1]["Location"]
+    mail.refresh_from_db()
+    assert not mail.contact
+
+
+def test_a_get_with_a_contact_in_the_address_looks_nothing_up(
+    answered, client, moderator
+):
+    client.force_login(moderator)
+    url = reverse("kim_aspirations_personal_data")
+    for query in (
+        {"kontak": "0812-5555-0101"},
+        {"kontak": "0812-5555-0101", "format": "json"},
+        {"kode": answered.tracking_code, "format": "csv"},
+    ):
+        response = client.get(url, query)
+        assert response.status_code == 200
+        assert "Content-Disposition" not in response
+        html = response.content.decode()
+        assert answered.tracking_code not in html
+        assert "0812-5555-0101" not in html and NAME not in html
+    answered.refresh_from_db()
+    assert answered.name == NAME
+
+
+def test_the_lookup_needs_the_csrf_token(answered, moderator):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(moderator)
+    response = personal_post(client, kontak=CONTACT, action="erase")
+    assert response.status_code == 403
+    answered.refresh_from_db()
+    assert answered.name == NAME
+
+
+def test_only_moderators_look_up_a_contact(answered, client, editor):
+    response = personal_post(client, kontak=CONTACT)
+    assert response.status_code == 302 and "login" in response["Location"]
+    client.force_login(editor)
+    response = personal_post(client, kontak=CONTACT)
+    assert refused(response)
+    assert answered.tracking_code.encode() not in response.content
+
+
+# -- who sees the history, usage and deletion of messages ------------------------
+
+
+def screens(aspiration):
+    return [
+        reverse("kim_aspirations:history", args=[aspiration.pk]),
+        reverse("kim_aspirations:usage", args=[aspiration.pk]),
+        reverse("kim_aspirations:delete", args=[aspiration.pk]),
+        reverse("wagtailforms:delete_submissions", args=[aspiration.page_id])
+        + f"?selected-submissions={aspiration.pk}",
+    ]
+
+
+def test_nobody_copies_a_message(answered):
+    # nobody adds a message in the admin: there is no copy screen either
+    with pytest.raises(NoReverseMatch):
+        reverse("kim_aspirations:copy", args=[answered.pk])
+
+
+def test_anonymous_visitors_are_sent_to_login(answered, client):
+    for url in screens(answered):
+        for response in (client.get(url), client.post(url)):
+            assert response.status_code == 302, url
+            assert "login" in response["Location"], url
+    assert Aspiration.objects.filter(pk=answered.pk).exists()
+
+
+def test_editors_are_refused_history_usage_and_deletion(answered, client, editor):
+    client.force_login(editor)
+    for url in screens(answered):
+        for response in (client.get(url), client.post(url)):
+            assert refused(response), url
+            assert NAME.encode() not in response.content
+    assert Aspiration.objects.filter(pk=answered.pk).exists()
+
+
+def test_moderators_see_history_and_usage_and_delete(answered, client, moderator):
+    client.force_login(moderator)
+    history, usage, delete, delete_submissions = screens(answered)
+    assert client.get(history).status_code == 200
+    assert client.get(usage).status_code == 200
+    assert client.get(delete).status_code == 200
+    assert client.get(delete_submissions).status_code == 200
+    assert client.post(delete).status_code == 302
+    assert not Aspiration.objects.filter(pk=answered.pk).exists()
+
+
+def test_moderators_delete_through_wagtails_submissions(answered, client, moderator):
+    client.force_login(moderator)
+    *_, delete_submissions = screens(answered)
+    assert client.post(delete_submissions).status_code == 302
+    assert not Aspiration.objects.exists()

@@ -8,10 +8,12 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from django.utils import translation
-from wagtail.models import PageViewRestriction
+from wagtail.models import PageViewRestriction, Site
 
 from kim_cms.pages import HoaxClarificationIndexPage, HoaxClarificationPage
 from kim_cms.snippets import FocusArea
+from kim_cms.snippets.identity import KimSiteIdentity, KimSiteIdentityText
+from tests.factories import ImageFactory
 from tests.factories_clarifications import (
     HoaxClarificationIndexPageFactory,
     make_clarification,
@@ -165,11 +167,18 @@ def test_claim_review_json_ld_matches_the_page(index, client):
         claim_first_seen=datetime.date(2026, 2, 20),
         claim_appearance_url="https://facebook.example/posts/1",
         review_date=datetime.date(2026, 3, 2),
+        image=ImageFactory(title="Karung pupuk bersubsidi"),
     )
     [data] = parse(client.get(page.url)).json_ld
     assert data["@context"] == "https://schema.org"
     assert data["@type"] == "ClaimReview"
     assert data["url"] == page.full_url
+    assert data["name"] == "Sebagian benar: subsidi pupuk dicabut"
+    # the image as an absolute address on the page's site, the rendition the
+    # link preview shows
+    image = urlsplit(data["image"])
+    assert (image.scheme, image.netloc) == ("http", "localhost")
+    assert image.path.endswith(".jpg") and "1200x630" in image.path
     assert data["claimReviewed"] == "Subsidi pupuk dicabut untuk semua petani."
     assert data["datePublished"] == "2026-03-02"
     assert data["author"] == {
@@ -189,6 +198,36 @@ def test_claim_review_json_ld_matches_the_page(index, client):
     assert claim["@type"] == "Claim"
     assert claim["datePublished"] == "2026-02-20"
     assert claim["appearance"]["url"] == "https://facebook.example/posts/1"
+
+
+def test_claim_review_author_falls_back_to_the_districts_office(index, client, locales):
+    page = make_clarification(index, checked_by_name="")
+    [data] = parse(client.get(page.url)).json_ld
+    # the portal's own office name
+    assert data["author"] == {
+        "@type": "GovernmentOrganization",
+        "name": "Diskominfo Kabupaten Pulang Pisau",
+    }
+    assert "image" not in data
+    # the identity setting wins, in the page's language
+    text = KimSiteIdentityText.objects.create(
+        locale=locales["id"],
+        district_name="Kabupaten Pulang Pisau",
+        office_name="Dinas Komunikasi, Informatika, Statistik dan Persandian",
+    )
+    KimSiteIdentity.objects.create(
+        site=Site.objects.get(is_default_site=True), text=text
+    )
+    [data] = parse(client.get(page.url)).json_ld
+    assert data["author"] == {
+        "@type": "GovernmentOrganization",
+        "name": "Dinas Komunikasi, Informatika, Statistik dan Persandian",
+    }
+    # a group or office named on the page wins over both
+    page.checked_by_name = "KIM Maju Bersama"
+    page.save_revision().publish()
+    [data] = parse(client.get(page.url)).json_ld
+    assert data["author"]["name"] == "KIM Maju Bersama"
 
 
 @pytest.mark.parametrize(

@@ -25,9 +25,11 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from kim_cms.blocks import RICH_TEXT_FEATURES
 from kim_cms.pages.base import KimPageMixin, KimVerifiedPageMixin
 from kim_cms.pages.indexes import AbstractKimIndexPage
+from kim_cms.pages.navigation import find_portal, get_identity
 from kim_cms.pages.sections import PortalSection, register_portal_section
 from kim_cms.params import SearchQueryField
 from kim_cms.queries import localized, public_q
+from kim_cms.sharing import absolute_url
 from kim_cms.snippets import FocusArea, localized_terms_of
 from kim_cms.visibility import PublicRelatedField, public_or_none
 
@@ -417,8 +419,25 @@ class AbstractHoaxClarificationPage(KimVerifiedPageMixin, KimPageMixin, Page):
 
     # --- structured data --------------------------------------------------
 
-    def get_structured_data(self):
+    def get_structured_data_author(self):
+        """The ``author`` of the ClaimReview: the KIM group or the office
+        that checked the claim, else the district's communications office
+        (the portal identity's office name, else the district), or ``None``."""
         checker = self.get_checker_name()
+        if checker:
+            kind = (
+                "Organization"
+                if self.get_checker_group() is not None
+                else "GovernmentOrganization"
+            )
+            return {"@type": kind, "name": checker}
+        identity = get_identity(None, find_portal(self), site=self.get_site())
+        name = identity.office_name or identity.district_name
+        if name:
+            return {"@type": "GovernmentOrganization", "name": name}
+        return None
+
+    def get_structured_data(self):
         rating = {
             "@type": "Rating",
             "ratingValue": self.get_rating_value(),
@@ -451,15 +470,12 @@ class AbstractHoaxClarificationPage(KimVerifiedPageMixin, KimPageMixin, Page):
             "itemReviewed": claim,
             "reviewBody": self.summary,
         }
-        if checker:
-            data["author"] = {
-                "@type": "Organization"
-                if self.get_checker_group() is not None
-                else "GovernmentOrganization",
-                "name": checker,
-            }
+        author = self.get_structured_data_author()
+        if author:
+            data["author"] = author
         if self.image_id:
-            data["image"] = self.image.get_rendition("fill-1200x630|format-jpeg").url
+            url = self.image.get_rendition("fill-1200x630|format-jpeg").url
+            data["image"] = absolute_url(url, self)
         return data
 
 

@@ -309,15 +309,17 @@ def build_identity(site, portal=None):
     return identity
 
 
-def get_identity(request, portal=None):
-    """The ``Identity`` of the request's site in the active language, cached
-    (see the module's docstring): no query once cached."""
+def get_identity(request, portal=None, site=None):
+    """The ``Identity`` of the request's site (or of ``site``, without a
+    request) in the active language, cached (see the module's docstring): no
+    query once cached."""
     from wagtail.models import Site
 
     memo = getattr(request, "_kim_identity", None)
     if memo is not None:
         return memo
-    site = Site.find_for_request(request) if request is not None else None
+    if request is not None:
+        site = Site.find_for_request(request)
     key = layout_cache_key(
         "identity",
         getattr(site, "pk", 0),

@@ -29,9 +29,30 @@ def share_text(title, lines, url):
     return "\n".join(parts)
 
 
+def absolute_url(url, page, request=None):
+    """``url`` as an absolute address: on the page's site when it is a path
+    (renditions and static files may already live on another host). Link
+    previews and JSON-LD need it so."""
+    if url.startswith(("http://", "https://")):
+        return url
+    if url.startswith("//"):
+        return ("https:" if request is None or request.is_secure() else "http:") + url
+    parts = page.get_url_parts(request) if page is not None else None
+    root = parts[1] if parts else ""
+    if root:
+        return root + url
+    return request.build_absolute_uri(url) if request is not None else url
+
+
 def whatsapp_url(text):
     """The ``wa.me`` link that opens WhatsApp with ``text`` ready to send."""
     return WHATSAPP_SHARE_URL + quote(text, safe="")
 
 
-__all__ = ["SHARE_LINE_LENGTH", "WHATSAPP_SHARE_URL", "share_text", "whatsapp_url"]
+__all__ = [
+    "SHARE_LINE_LENGTH",
+    "WHATSAPP_SHARE_URL",
+    "absolute_url",
+    "share_text",
+    "whatsapp_url",
+]

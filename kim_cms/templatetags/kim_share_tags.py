@@ -17,7 +17,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext as _
 
 from kim_cms.pages.navigation import find_portal, get_identity
-from kim_cms.sharing import whatsapp_url
+from kim_cms.sharing import absolute_url, whatsapp_url
 
 register = template.Library()
 
@@ -60,20 +60,6 @@ def kim_share(context, page=None):
         "whatsapp_url": whatsapp_url(text),
         "poster_url": kim_poster_url(page),
     }
-
-
-def absolute_url(url, page, request):
-    """``url`` as an absolute address: on the page's site when it is a path
-    (renditions and static files may already live on another host)."""
-    if url.startswith(("http://", "https://")):
-        return url
-    if url.startswith("//"):
-        return ("https:" if request is None or request.is_secure() else "http:") + url
-    parts = page.get_url_parts(request) if page is not None else None
-    root = parts[1] if parts else ""
-    if root:
-        return root + url
-    return request.build_absolute_uri(url) if request is not None else url
 
 
 @register.simple_tag(takes_context=True)
