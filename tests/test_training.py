@@ -149,6 +149,22 @@ def test_json_ld_course_without_sessions(index, client):
     assert data["timeRequired"] == "PT1H30M"
     assert data["url"] == page.full_url
     assert "hasCourseInstance" not in data
+    assert "image" not in data
+
+
+def test_json_ld_course_image_is_an_absolute_address(index, client):
+    from urllib.parse import urlsplit
+
+    from tests.factories import ImageFactory
+
+    page = make_material(
+        index, title="Jurnalistik warga", image=ImageFactory(title="Pelatihan")
+    )
+    data = json_ld(client.get(page.url).content.decode())
+    # search engines read JSON-LD without the page's address at hand
+    image = urlsplit(data["image"])
+    assert (image.scheme, image.netloc) == ("http", "localhost")
+    assert image.path.endswith(".jpg") and "1200x630" in image.path
 
 
 def test_json_ld_course_instances_from_sessions(index, portal, client):

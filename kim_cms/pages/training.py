@@ -50,6 +50,7 @@ from kim_cms.pages.sections import PortalSection, register_portal_section
 from kim_cms.params import SearchQueryField
 from kim_cms.queries import localized, public_q
 from kim_cms.schedule import zone_abbreviation
+from kim_cms.sharing import absolute_url
 from kim_cms.snippets import TrainingTopic, localized_terms_of
 from kim_cms.visibility import PublicRelatedField, is_public, public_or_none
 
@@ -589,7 +590,8 @@ class AbstractTrainingMaterialPage(
         if duration:
             data["timeRequired"] = duration
         if self.image_id:
-            data["image"] = self.image.get_rendition("fill-1200x630|format-jpeg").url
+            rendition = self.image.get_rendition("fill-1200x630|format-jpeg")
+            data["image"] = absolute_url(rendition.url, self)
         instances = self.get_course_instances()
         if instances:
             data["hasCourseInstance"] = instances
