@@ -499,6 +499,63 @@ def test_our_own_cap_output_imports_back_as_an_equivalent_warning(
     assert copy_en.get_instruction_steps() == ["Do not burn land.", "Wear a mask."]
 
 
+def test_our_own_updates_and_cancel_import_as_the_same_warning(
+    index, english_index, regions, hazards, client, locales
+):
+    original = make_warning(
+        index, hazard=hazards["fire"], kecamatan=[regions["jabiren"]]
+    )
+    other = make_warning_index(index.get_parent(), "Impor", slug="impor")
+    other.copy_for_translation(locales["en"]).save_revision().publish()
+
+    def import_current():
+        document = client.get(original.url + "cap/").content
+        (report,) = import_cap(document, other).documents
+        return report
+
+    assert import_current().outcome == "created"
+    copy = WarningPage.objects.child_of(other).get()
+    # publishing the English copy is an update of the same warning
+    english = original.copy_for_translation(locales["en"])
+    english.title = "Forest fire watch in Jabiren Raya"
+    english.save_revision().publish()
+    report = import_current()
+    assert report.outcome == "updated", report.errors
+    copies = WarningPage.objects.filter(translation_key=copy.translation_key)
+    assert {p.locale.language_code for p in copies} == {"id", "en"}
+    copy_en = copies.get(locale=locales["en"])
+    assert copy_en.title == "Forest fire watch in Jabiren Raya"
+    assert not copy_en.live
+    # a moderator publishes the copy; the original is raised to Awas
+    copy.get_latest_revision().publish()
+    original.refresh_from_db()
+    original.level = "awas"
+    original.save_revision().publish()
+    assert import_current().outcome == "updated"
+    assert draft_of(copy).level == "awas"
+    assert WarningPage.objects.get(pk=copy.pk).level == "siaga"  # still live as was
+    # the original is cancelled
+    original.refresh_from_db()
+    original.cancelled = True
+    original.save_revision().publish()
+    cancel = client.get(original.url + "cap/").content
+    (report,) = import_cap(cancel, other).documents
+    assert report.outcome == "cancelled", report.errors
+    live = WarningPage.objects.get(pk=copy.pk)
+    assert live.live and not live.cancelled  # until a moderator publishes it
+    assert draft_of(live).cancelled and draft_of(copy_en).cancelled
+    # the same cancellation again writes nothing
+    revisions = live.revisions.count()
+    (again,) = import_cap(cancel, other).documents
+    assert again.outcome == "unchanged"
+    assert live.revisions.count() == revisions
+    assert WarningPage.objects.child_of(other).count() == 1
+    assert (
+        ImportedCapMessage.objects.filter(translation_key=copy.translation_key).count()
+        == 4
+    )
+
+
 # -- the admin view ------------------------------------------------------------------
 
 

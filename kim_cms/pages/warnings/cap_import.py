@@ -13,8 +13,10 @@ reviews and publishes it as any other warning.
 - The ``<info>`` in the warning list's language fills the warning; an
   ``<info>`` in another language of the site becomes its translation.
 - Each message is remembered (``ImportedCapMessage``): importing it again
-  writes nothing. An Update (``references``) changes the draft of the warning
-  it refers to; a Cancel ticks *cancelled* in a new draft.
+  writes nothing. An Update (``references``, any earlier message of the
+  warning) changes the draft of the warning it refers to, and adds the
+  languages it gained; a Cancel ticks *cancelled* in a new draft. A live
+  warning keeps what was published until a moderator publishes the draft.
 
 Each document is imported in one transaction: any error and nothing of it is
 written. ``import_cap()`` returns a ``CapImportReport`` of what happened.
@@ -499,8 +501,10 @@ def _create(alert, infos, index, user, report):
 
 def _change(alert, infos, pages, user, report):
     """Apply an Update or a Cancel to the drafts of ``pages`` (the languages
-    of one warning)."""
+    of one warning); an Update in a language the warning lacks adds that
+    translation as a draft."""
     default = next(iter(infos.values()))
+    drafts = []
     for page in pages:
         draft = page.get_latest_revision_as_object()
         if alert.msg_type == "Cancel":
@@ -514,7 +518,22 @@ def _change(alert, infos, pages, user, report):
             _apply(draft, values, kecamatan, desa)
             draft.cancelled = False
         _save_draft(draft, user)
+        drafts.append(draft)
         report.pages.append(draft)
+    known = {page.locale.language_code for page in pages}
+    missing = {code: info for code, info in infos.items() if code not in known}
+    if alert.msg_type == "Update" and missing:
+        source = drafts[0]
+        info = infos.get(source.locale.language_code, default)
+        _write_translations(
+            source,
+            missing,
+            shared_values(alert, info, DocumentReport()),
+            source.hazard,
+            source.get_parent().specific,
+            user,
+            report,
+        )
 
 
 def _import_alert(alert, index, user, report):
