@@ -27,6 +27,7 @@ from kim_cms.outputs.cap import (
 )
 from kim_cms.pages.base import KimPageMixin
 from kim_cms.pages.warnings import levels
+from kim_cms.pages.warnings.admin_form import WarningAdminForm
 from kim_cms.pages.warnings.levels import (
     CAP_LEVELS,
     CIRCLE_RE,
@@ -82,7 +83,9 @@ class AbstractWarningPage(RoutablePageMixin, KimPageMixin, Page):
 
     The title is the headline. Publishing goes through the normal moderation
     (the "KIM review" workflow); ticking *cancelled* and publishing withdraws
-    the warning (CAP ``msgType`` Cancel). Extension contract: subclass to add
+    the warning (CAP ``msgType`` Cancel). The admin form
+    (``WarningAdminForm``) reads and shows *valid from* and *valid until* on
+    the warning's own clock (``time_zone``). Extension contract: subclass to add
     fields; ``get_status(moment)``, ``get_instruction_steps()``,
     ``get_cap_message_type()`` and ``get_kim_reports()`` may be overridden.
     Its CAP 1.2 document is at ``cap/`` below the page. Renders with
@@ -264,6 +267,7 @@ class AbstractWarningPage(RoutablePageMixin, KimPageMixin, Page):
     ]
 
     kim_cms_template = "kim_cms/pages/warning_page.html"
+    base_form_class = WarningAdminForm
 
     class Meta:
         abstract = True
