@@ -77,6 +77,15 @@ def messages_of(pages, moments, sender):
     )
 
 
+def administrative_area(region):
+    """A kecamatan or desa as a schema.org ``AdministrativeArea``, with its
+    Kemendagri code where known."""
+    place = {"@type": "AdministrativeArea", "name": region.name}
+    if region.code:
+        place["identifier"] = region.code
+    return place
+
+
 class AbstractWarningPage(RoutablePageMixin, KimPageMixin, Page):
     """A warning about a hazard for kecamatan and desa of the district, valid
     from one moment until another.
@@ -393,6 +402,54 @@ class AbstractWarningPage(RoutablePageMixin, KimPageMixin, Page):
         if self.search_description:
             return self.search_description
         return self.description[:200]
+
+    def get_expiry(self):
+        """When the warning stops being in force: ``valid_until``, or the
+        moment its cancellation was published if that came first."""
+        if self.cancelled and self.last_published_at:
+            return min(self.valid_until, self.last_published_at)
+        return self.valid_until
+
+    def get_structured_data(self):
+        """A schema.org ``SpecialAnnouncement``: the headline, what is
+        happening and what to do, when it was posted and expires (on the
+        warning's clock), the hazard as its category, the kecamatan and desa
+        as ``AdministrativeArea`` and the issuing agency as author."""
+        areas = {}
+        for kecamatan in self.kecamatan.all():
+            areas[kecamatan.pk] = administrative_area(kecamatan)
+        places = list(areas.values())
+        for desa in self.desa.select_related("kecamatan"):
+            place = administrative_area(desa)
+            place["containedInPlace"] = areas.get(desa.kecamatan_id) or (
+                administrative_area(desa.kecamatan)
+            )
+            places.append(place)
+        text = self.description
+        steps = self.get_instruction_steps()
+        if steps:
+            text += "\n\n" + "\n".join(steps)
+        data = {
+            "@context": "https://schema.org",
+            "@type": "SpecialAnnouncement",
+            "name": self.title,
+            "text": text,
+            "inLanguage": self.locale.language_code,
+            "category": self.hazard.name,
+            "expires": self.local(self.get_expiry()).isoformat(),
+            "spatialCoverage": places,
+            "author": {"@type": "GovernmentOrganization", "name": self.issuing_agency},
+        }
+        if self.first_published_at:
+            data["datePosted"] = self.local(self.first_published_at).isoformat()
+        if self.last_published_at:
+            data["dateModified"] = self.local(self.last_published_at).isoformat()
+        url = self.get_full_url()
+        if url:
+            data["url"] = url
+        if self.source_url:
+            data["isBasedOn"] = self.source_url
+        return data
 
     @classmethod
     def get_serve_queryset(cls):
