@@ -35,7 +35,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.models import Locale
 
-from kim_cms.outputs.cap_read import CapReadError, expand, parse_alert
+from kim_cms.outputs.cap_read import CapReadError, expand, parse_alert, read_location
 from kim_cms.pages.warnings.levels import (
     CAP_LEVELS,
     CIRCLE_RE,
@@ -642,15 +642,25 @@ def import_document(
     return report
 
 
-def import_cap(data, index, *, user=None, dry_run=False, location="", fetcher=None):
+def import_cap(
+    data,
+    index,
+    *,
+    user=None,
+    dry_run=False,
+    location="",
+    fetcher=None,
+    uploaded=False,
+):
     """Import a CAP document, or every alert of an RSS or Atom list, from
     ``data`` (bytes read from ``location``). Links of a list read from a
-    file are read next to it; those of a fetched list through ``fetcher``
-    (``kim_cms.outputs.cap_read.fetch`` by default). Returns a
-    ``CapImportReport``; each document is all or nothing."""
+    file are read next to it; those of a fetched or ``uploaded`` list are
+    fetched through ``fetcher`` (``kim_cms.outputs.cap_read.fetch`` by
+    default; http and https only). Returns a ``CapImportReport``; each
+    document is all or nothing."""
     report = CapImportReport(dry_run=dry_run)
     try:
-        entries = expand(location, data, fetcher)
+        entries = expand(location, data, fetcher, uploaded=uploaded)
     except CapReadError as error:
         report.documents.append(
             DocumentReport(
@@ -683,3 +693,26 @@ def import_cap(data, index, *, user=None, dry_run=False, location="", fetcher=No
             )
         )
     return report
+
+
+def import_location(location, index, *, user=None, dry_run=False, fetcher=None):
+    """Read ``location`` (a file, or an http or https address fetched
+    through ``fetcher``) and import it as ``import_cap()`` does: what the
+    command and the admin's "configured feed" button run. A location that
+    cannot be read is a failed document, and nothing is written."""
+    location = str(location)
+    try:
+        data = read_location(location, fetcher)
+    except CapReadError as error:
+        report = CapImportReport(dry_run=dry_run)
+        report.documents.append(
+            DocumentReport(
+                location=location,
+                outcome=FAILED,
+                errors=[str(error), *error.details],
+            )
+        )
+        return report
+    return import_cap(
+        data, index, user=user, dry_run=dry_run, location=location, fetcher=fetcher
+    )
