@@ -100,6 +100,20 @@ def test_poster_is_a_download_with_its_file_type_and_size(index, client):
     assert "Poster rancangan" not in html
 
 
+def test_contacts_and_evacuation_points_are_lists(index, client):
+    guide = make_guide(index)
+    html = squash(client.get(guide.url).content.decode())
+    for section, item in (
+        ("kim-guide__contacts", "kim-contact"),
+        ("kim-guide__evacuation", "kim-evacuation"),
+    ):
+        part = re.search(f'<section class="{section}">(.*?)</section>', html).group(1)
+        items = re.findall(rf'<li><p class="{item}">', part)
+        assert part.count("<li>") == len(items) > 0
+        assert re.fullmatch(r'<h2>[^<]+</h2><ul class="kim-guide__list">.*</ul>', part)
+    assert html.count('<p class="kim-contact">') == 2
+
+
 def test_map_links_are_never_localized(index, client):
     guide = make_guide(index)
     with translation.override("id"):
