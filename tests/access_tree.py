@@ -13,6 +13,7 @@ from types import SimpleNamespace
 
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
+from tests.factories import KecamatanFactory
 from tests.factories_events import (
     CulturalEventIndexPageFactory,
     CulturalEventPageFactory,
@@ -30,6 +31,7 @@ from tests.factories_training import (
     make_material,
     module,
 )
+from tests.factories_warnings import make_guide, make_warning, make_warning_index
 
 MARKERS = (
     "xloginx",
@@ -261,6 +263,39 @@ def build_tree(portal):
         "PelatihanProfil",
     )
 
+    # Warnings and guides -----------------------------------------------------
+    # in force now, so that the banner on every page, the list and the feeds
+    # would show them if they leaked
+    t.private_warning_index = make_warning_index(
+        portal, title="Peringatan Xprivparentx", slug="peringatan-xprivparentx"
+    )
+    restrict(t.private_warning_index, "login")
+    t.secrets.append(t.private_warning_index)
+    t.warning_index = make_warning_index(portal)
+    kecamatan = [KecamatanFactory(name="Jabiren Raya")]
+    t.warning = make_warning(
+        t.warning_index, "Siaga karhutla terbuka", kecamatan=kecamatan
+    )
+    t.guide = make_guide(t.warning_index, "Panduan karhutla terbuka")
+    t.secrets += make_secrets(
+        lambda title, slug: make_warning(
+            t.warning_index, title, slug=slug, kecamatan=kecamatan
+        ),
+        "Peringatan",
+    )
+    t.secrets += make_secrets(
+        lambda title, slug: make_guide(t.warning_index, title, slug=slug),
+        "Panduan",
+    )
+    add_unpublished_changes(t.warning, description="Uraian Xnewdraftx")
+    add_unpublished_changes(t.guide, summary="Ringkasan Xnewdraftx")
+    t.secrets += [
+        make_warning(
+            t.private_warning_index, "Peringatan anak Xprivparentx", kecamatan=kecamatan
+        ),
+        make_guide(t.private_warning_index, "Panduan anak Xprivparentx"),
+    ]
+
     t.public_pages = [
         portal,
         t.directory,
@@ -283,5 +318,8 @@ def build_tree(portal):
         t.profile_tip,
         t.profile_event,
         t.profile_material,
+        t.warning_index,
+        t.warning,
+        t.guide,
     ]
     return t

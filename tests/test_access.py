@@ -9,8 +9,10 @@ Admin (``kim_cms/wagtail_hooks.py``, ``kim_cms/wagtail_admin/views/``), in ``ADM
   - Tips due for review ``/admin/reports/kim-tips-due-for-review/`` (same four)
   - KIM group list ``/admin/kim_cms_groups/`` (same four)
   - the "KIM" snippet viewsets (kecamatan, desa, focus areas, commodities,
-    event categories, training topics): list, results, add, edit, delete,
-    usage, history, copy; their choosers
+    event categories, training topics, hazards): list, results, add, edit,
+    delete, usage, history, copy; their choosers
+  - the CAP import of a warning list ``/admin/kim-cap-import/<page id>/``
+    (an upload, a list of alerts, the configured feed)
   - the menu items of all the above
   - the dashboard panels ``kim_cms/wagtail_admin/panels.py`` (KIM portal, Your KIM group)
   -> test_admin_view_refused_unless_permitted, test_snippet_chooser_*,
@@ -21,7 +23,8 @@ Public routes of pages (``RoutablePageMixin`` and plain pages), in ``ROUTES``:
   portal, group directory, group, activity report, tip index, its RSS and Atom
   feeds, tip, event index, ``past/``, ``month/<y>/<m>/``, ``ics/``, event, its
   ``ics/``, training index, training material, its ``print/`` and
-  ``documents-zip/``
+  ``documents-zip/``, warning list, its RSS and Atom feeds, warning, its CAP
+  document ``cap/``, preparedness guide
   -> test_route_refused_like_its_page_when_restricted, test_route_of_draft_is_404
 Content that must stay out of public output: the sitemap (``/sitemap.xml``),
 the Wagtail API v2 of ``kim_cms/outputs/api.py`` (pages listing, detail, search,
@@ -70,6 +73,7 @@ from kim_cms.snippets import (
     Desa,
     EventCategory,
     FocusArea,
+    Hazard,
     Kecamatan,
     TrainingTopic,
 )
@@ -92,6 +96,12 @@ from tests.factories_training import (
     TrainingIndexPageFactory,
     TrainingTopicFactory,
     make_material,
+)
+from tests.factories_warnings import (
+    HazardFactory,
+    make_guide,
+    make_warning,
+    make_warning_index,
 )
 
 pytestmark = pytest.mark.django_db
@@ -136,11 +146,16 @@ SNIPPETS = {
     "commodity": Commodity,
     "eventcategory": EventCategory,
     "trainingtopic": TrainingTopic,
+    "hazard": Hazard,
 }
 REPORTS = {
     "translation_status": "/admin/reports/kim-translation-status/",
     "overdue_tips": "/admin/reports/kim-tips-due-for-review/",
     "group_list": "/admin/kim_cms_groups/",
+}
+# Admin views of one page: (name, url with the page's {pk}).
+PAGE_VIEWS = {
+    "capimport": "/admin/kim-cap-import/{pk}/",
 }
 
 
@@ -163,6 +178,7 @@ def _admin_views():
         for action in ("edit", "delete", "usage", "history", "history-results"):
             views.append((f"{name}-{action}", base + action + "/{pk}/", {}))
         views.append((f"{name}-copy", base + "copy/{pk}/", {}))
+    views += [(name, url, {}) for name, url in PAGE_VIEWS.items()]
     return views
 
 
@@ -188,6 +204,8 @@ def admin_data(portal):
         "trainingtopic": TrainingTopicFactory(
             name="Topik Xadminx", slug="topik-xadminx", locale=portal.locale
         ),
+        "hazard": HazardFactory(name="Bahaya Xadminx", slug="bahaya-xadminx"),
+        "capimport": make_warning_index(portal, title="Peringatan Xadminx"),
     }
     directory = KimGroupIndexPageFactory(parent=portal)
     KimGroupPageFactory(parent=directory, title="KIM Xadminx", slug="kim-xadminx")
@@ -234,7 +252,8 @@ def test_admin_view_refused_unless_permitted(
 
     # admin access without the needed permission: Wagtail refuses with a
     # redirect to the dashboard (and an error message) or a 403; nothing of
-    # the data is in the answer, and a POST changes nothing
+    # the data is in the answer, and a POST changes nothing (the CAP import:
+    # those who may not add and publish warnings under the list)
     client.force_login(outsider(django_user_model, name, portal))
     response = client.get(url, params)
     assert response.status_code in (302, 403), response.status_code
@@ -429,6 +448,9 @@ def sections(portal):
     t.event = CulturalEventPageFactory(parent=t.event_index, start_date=days(30))
     t.training_index = TrainingIndexPageFactory(parent=portal)
     t.material = make_material(t.training_index, documents=[DocumentFactory()])
+    t.warning_index = make_warning_index(portal)
+    t.warning = make_warning(t.warning_index, "Siaga karhutla terbuka")
+    t.guide = make_guide(t.warning_index, "Panduan karhutla terbuka")
     return t
 
 
@@ -457,6 +479,12 @@ ROUTES = [
     ("training", "material", ""),
     ("training-print", "material", "print/"),
     ("training-zip", "material", "documents-zip/"),
+    ("warning-index", "warning_index", ""),
+    ("warning-rss", "warning_index", "feed/rss/"),
+    ("warning-atom", "warning_index", "feed/atom/"),
+    ("warning", "warning", ""),
+    ("warning-cap", "warning", "cap/"),
+    ("guide", "guide", ""),
 ]
 
 
@@ -487,7 +515,7 @@ def test_route_refused_like_its_page_when_restricted(
     url = page.url + suffix
     titles = [
         getattr(sections, attr).title
-        for attr in ("group", "activity", "tip", "event", "material")
+        for attr in ("group", "activity", "tip", "event", "material", "guide")
     ]
     user = django_user_model.objects.create_user("warga", password="x")
     for kind in ("login", "password"):
@@ -563,6 +591,10 @@ def public_urls(t):
         t.material.url + "print/",
         t.material_with_secrets.url + "print/",
         t.material_by_draft_group.url + "print/",
+        t.warning_index.url + "?bahaya=karhutla",
+        t.warning_index.url + "feed/rss/",
+        t.warning_index.url + "feed/atom/",
+        t.warning.url + "cap/",
         "/sitemap.xml",
         "/api/v2/documents/",
     ]
@@ -577,6 +609,9 @@ def public_urls(t):
         "CulturalEventPage",
         "TrainingIndexPage",
         "TrainingMaterialPage",
+        "WarningIndexPage",
+        "WarningPage",
+        "PreparednessGuidePage",
     ):
         urls.append(f"/api/v2/pages/?type=kim_cms.{model}&fields=*&limit=20")
     urls += [f"/api/v2/pages/?search={marker}" for marker in MARKERS]

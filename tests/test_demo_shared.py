@@ -28,6 +28,7 @@ from PIL import ImageChops, ImageStat
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
+from kim_cms.blocks import tel_href
 from kim_cms.pages import (
     AgricultureTipIndexPage,
     AgricultureTipPage,
@@ -415,6 +416,23 @@ def test_demo_warnings_and_guides(locales):
     assert english.title == "Forest fire watch in Jabiren Raya and Kahayan Hilir"
     guide = guides.get(locale__language_code="id", hazard__slug="karhutla")
     assert 'href="tel:113"' in client.get(guide.url).content.decode()
+    # the KIM of the area is a contact, with the number on its profile, and
+    # each guide offers a poster to print, in both languages
+    jabiren = KimGroupPage.objects.get(slug="kim-jabiren", locale=locales["id"])
+    for code, poster in (
+        ("id", "Poster: cegah karhutla"),
+        ("en", "Poster: prevent forest fires"),
+    ):
+        guide = guides.get(locale=locales[code], hazard__slug="karhutla")
+        html = client.get(guide.url).content.decode()
+        assert jabiren.title in html
+        assert f'href="{tel_href(jabiren.phone)}"' in html
+        assert poster in html and "(PDF, " in html
+    for guide in guides:
+        (block,) = guide.posters
+        response = client.get(block.value["document"].url)
+        assert response.status_code == 200
+        assert b"".join(response.streaming_content).startswith(b"%PDF")
 
 
 def test_demo_aspirations_show_answers_in_both_languages(locales):

@@ -16,6 +16,7 @@ from tests.factories_warnings import (
     make_warning,
     make_warning_index,
 )
+from tests.html import squash
 
 pytestmark = pytest.mark.django_db
 
@@ -64,6 +65,53 @@ def test_guide_shows_phases_contacts_and_evacuation_points(index, client):
     assert 'href="tel:+6251361112"' in html and 'href="tel:113"' in html
     assert "Balai Desa Garung" in html
     assert "openstreetmap.org/?mlat=-2.951234&amp;mlon=114.052345" in html
+
+
+def test_poster_is_a_download_with_its_file_type_and_size(index, client):
+    from django.core.files.base import ContentFile
+    from wagtail.models import Collection, CollectionViewRestriction
+
+    from tests.factories_training import DocumentFactory
+
+    poster = DocumentFactory(
+        title="Poster karhutla",
+        file=ContentFile(b"%PDF-1.4 " + b"x" * 2039, name="poster-karhutla.pdf"),
+    )
+    internal = Collection.get_first_root_node().add_child(name="Internal")
+    CollectionViewRestriction.objects.create(
+        collection=internal, restriction_type=CollectionViewRestriction.LOGIN
+    )
+    draft_poster = DocumentFactory(title="Poster rancangan", collection=internal)
+    guide = make_guide(
+        index,
+        posters=[
+            ("poster", {"document": poster, "title": "", "description": "A3"}),
+            ("poster", {"document": draft_poster, "title": "", "description": ""}),
+        ],
+    )
+    html = squash(client.get(guide.url).content.decode())
+    assert "<h2>Poster</h2>" in html
+    link = re.search(r'<a class="kim-download__link" href="([^"]+)" download>', html)
+    assert link and link.group(1) == poster.url
+    assert 'Poster karhutla</a><span class="kim-download__info">(PDF, 2,0 KB)' in html
+    assert '<p class="kim-download__description">A3</p>' in html
+    assert client.get(poster.url).status_code == 200
+    # a poster in a private collection is shown to nobody who may not read it
+    assert "Poster rancangan" not in html
+
+
+def test_contacts_and_evacuation_points_are_lists(index, client):
+    guide = make_guide(index)
+    html = squash(client.get(guide.url).content.decode())
+    for section, item in (
+        ("kim-guide__contacts", "kim-contact"),
+        ("kim-guide__evacuation", "kim-evacuation"),
+    ):
+        part = re.search(f'<section class="{section}">(.*?)</section>', html).group(1)
+        items = re.findall(rf'<li><p class="{item}">', part)
+        assert part.count("<li>") == len(items) > 0
+        assert re.fullmatch(r'<h2>[^<]+</h2><ul class="kim-guide__list">.*</ul>', part)
+    assert html.count('<p class="kim-contact">') == 2
 
 
 def test_map_links_are_never_localized(index, client):

@@ -2,6 +2,8 @@
 cancellation, cache and query budget), the warning page and the list."""
 
 import datetime
+import json
+import re
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -228,6 +230,79 @@ def test_warning_page_shows_what_to_do(index, client):
     assert "Jabiren Raya (Garung)" in html
     assert 'href="https://bpbd.example.go.id/siaga"' in html
     assert "Berlaku" in html
+
+
+def json_ld(html):
+    found = re.findall(
+        r'<script type="application/ld\+json">(.*?)</script>', html, re.S
+    )
+    return [json.loads(block) for block in found]
+
+
+def test_warning_page_is_a_special_announcement(index, client):
+    jabiren = KecamatanFactory(name="Jabiren Raya", code="62.11.06")
+    garung = DesaFactory(name="Garung", kecamatan=jabiren, code="62.11.06.2001")
+    maliku = KecamatanFactory(name="Maliku")
+    start = datetime.datetime(2030, 9, 1, 18, tzinfo=ZoneInfo("Asia/Makassar"))
+    warning = make_warning(
+        index,
+        kecamatan=[jabiren, maliku],
+        desa=[garung],
+        valid_from=start,
+        valid_until=start + datetime.timedelta(hours=12),
+        time_zone="Asia/Makassar",
+    )
+    (data,) = json_ld(client.get(warning.url).content.decode())
+    assert data["@type"] == "SpecialAnnouncement"
+    assert data["name"] == "Siaga karhutla di Jabiren Raya"
+    assert data["text"].startswith("Titik api terpantau di lahan gambut.")
+    assert "Siapkan masker." in data["text"]
+    assert data["category"] == "Kebakaran hutan dan lahan"
+    assert data["expires"] == "2030-09-02T06:00:00+08:00"
+    posted = datetime.datetime.fromisoformat(data["datePosted"])
+    assert posted == warning.first_published_at
+    assert posted.utcoffset() == datetime.timedelta(hours=8)  # WITA
+    assert data["url"] == f"http://localhost{warning.url}"
+    assert data["author"] == {
+        "@type": "GovernmentOrganization",
+        "name": "BPBD Kabupaten Pulang Pisau",
+    }
+    jabiren_area = {
+        "@type": "AdministrativeArea",
+        "name": "Jabiren Raya",
+        "identifier": "62.11.06",
+    }
+    assert data["spatialCoverage"] == [
+        jabiren_area,
+        {"@type": "AdministrativeArea", "name": "Maliku"},
+        {
+            "@type": "AdministrativeArea",
+            "name": "Garung",
+            "identifier": "62.11.06.2001",
+            "containedInPlace": jabiren_area,
+        },
+    ]
+
+
+def test_a_cancelled_warning_expires_when_cancelled(index, client):
+    warning = make_warning(index)
+    warning.cancelled = True
+    warning.save_revision().publish()
+    warning.refresh_from_db()
+    (data,) = json_ld(client.get(warning.url).content.decode())
+    expires = datetime.datetime.fromisoformat(data["expires"])
+    assert expires == warning.last_published_at
+    assert expires < warning.valid_until
+
+
+def test_special_announcement_escapes_what_editors_type(index, client):
+    warning = make_warning(
+        index, "Api </script><script>alert(1)</script>", slug="hostile"
+    )
+    html = client.get(warning.url).content.decode()
+    assert "</script><script>alert(1)" not in html
+    (data,) = json_ld(html)
+    assert data["name"] == "Api </script><script>alert(1)</script>"
 
 
 def test_expired_warning_page_says_so(index, client):

@@ -109,26 +109,77 @@ def test_one_info_per_language(index, english_portal, locales, client, schema):
     ]
 
 
-def test_update_and_cancel_reference_the_first_message(index, client, schema):
+def message(document):
+    """``sender,identifier,sent``: how a later message refers to ``document``."""
+    return ",".join(
+        text(document, f"cap:{name}")[0] for name in ("sender", "identifier", "sent")
+    )
+
+
+def test_update_and_cancel_reference_every_earlier_message(index, client, schema):
     warning = make_warning(index)
     first = fetch_cap(client, warning, schema)
-    first_id = text(first, "cap:identifier")[0]
-    first_sent = text(first, "cap:sent")[0]
     warning.level = "awas"
     revision = warning.save_revision()
     revision.publish()
     update = fetch_cap(client, warning, schema)
     assert text(update, "cap:msgType") == ["Update"]
-    assert text(update, "cap:identifier")[0] != first_id
-    sender = text(update, "cap:sender")[0]
-    assert text(update, "cap:references") == [f"{sender},{first_id},{first_sent}"]
+    assert text(update, "cap:identifier") != text(first, "cap:identifier")
+    assert text(update, "cap:references") == [message(first)]
     warning.refresh_from_db()
     warning.cancelled = True
     warning.save_revision().publish()
     cancel = fetch_cap(client, warning, schema)
     assert text(cancel, "cap:msgType") == ["Cancel"]
-    assert text(cancel, "cap:references") == [f"{sender},{first_id},{first_sent}"]
+    assert text(cancel, "cap:references") == [f"{message(first)} {message(update)}"]
     assert text(cancel, "cap:info/cap:responseType") == ["AllClear"]
+
+
+def feed_guids(client, index):
+    rss = ElementTree.fromstring(client.get(index.url + "feed/rss/").content)
+    return [item.findtext("guid") for item in rss.iter("item")]
+
+
+def test_publishing_a_translation_is_an_update_of_the_same_warning(
+    index, english_portal, locales, client, schema
+):
+    warning = make_warning(index)
+    english_index = index.copy_for_translation(locales["en"])
+    english_index.save_revision().publish()
+    first = fetch_cap(client, warning, schema)
+    assert text(first, "cap:msgType") == ["Alert"]
+    assert feed_guids(client, index) == text(first, "cap:identifier")
+    english = warning.copy_for_translation(locales["en"])
+    english.title = "Forest fire watch in Jabiren Raya"
+    english.save_revision().publish()
+    english = type(warning).objects.get(pk=english.pk)
+    update = fetch_cap(client, warning, schema)
+    # the same document, whichever language it is asked for in
+    assert (
+        client.get(english.url + "cap/").content
+        == client.get(warning.url + "cap/").content
+    )
+    assert text(update, "cap:msgType") == ["Update"]
+    assert text(update, "cap:references") == [message(first)]
+    assert text(update, "cap:info/cap:language") == ["id", "en"]
+    # both feeds name the document's message
+    assert feed_guids(client, index) == text(update, "cap:identifier")
+    assert feed_guids(client, english_index) == text(update, "cap:identifier")
+    assert warning.get_cap_identifier() == english.get_cap_identifier()
+
+
+def test_feed_works_out_cap_identifiers_in_constant_queries(
+    index, client, django_assert_max_num_queries
+):
+    for number in range(3):
+        make_warning(index, f"Siaga karhutla {number}")
+    client.get(index.url + "feed/rss/")  # warm the site and locale caches
+    with django_assert_max_num_queries(12) as few:
+        client.get(index.url + "feed/rss/")
+    for number in range(3, 9):
+        make_warning(index, f"Siaga karhutla {number}")
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        assert len(feed_guids(client, index)) == 9
 
 
 def test_cap_escapes_what_editors_type(index, client, schema):

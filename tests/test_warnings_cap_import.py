@@ -499,6 +499,63 @@ def test_our_own_cap_output_imports_back_as_an_equivalent_warning(
     assert copy_en.get_instruction_steps() == ["Do not burn land.", "Wear a mask."]
 
 
+def test_our_own_updates_and_cancel_import_as_the_same_warning(
+    index, english_index, regions, hazards, client, locales
+):
+    original = make_warning(
+        index, hazard=hazards["fire"], kecamatan=[regions["jabiren"]]
+    )
+    other = make_warning_index(index.get_parent(), "Impor", slug="impor")
+    other.copy_for_translation(locales["en"]).save_revision().publish()
+
+    def import_current():
+        document = client.get(original.url + "cap/").content
+        (report,) = import_cap(document, other).documents
+        return report
+
+    assert import_current().outcome == "created"
+    copy = WarningPage.objects.child_of(other).get()
+    # publishing the English copy is an update of the same warning
+    english = original.copy_for_translation(locales["en"])
+    english.title = "Forest fire watch in Jabiren Raya"
+    english.save_revision().publish()
+    report = import_current()
+    assert report.outcome == "updated", report.errors
+    copies = WarningPage.objects.filter(translation_key=copy.translation_key)
+    assert {p.locale.language_code for p in copies} == {"id", "en"}
+    copy_en = copies.get(locale=locales["en"])
+    assert copy_en.title == "Forest fire watch in Jabiren Raya"
+    assert not copy_en.live
+    # a moderator publishes the copy; the original is raised to Awas
+    copy.get_latest_revision().publish()
+    original.refresh_from_db()
+    original.level = "awas"
+    original.save_revision().publish()
+    assert import_current().outcome == "updated"
+    assert draft_of(copy).level == "awas"
+    assert WarningPage.objects.get(pk=copy.pk).level == "siaga"  # still live as was
+    # the original is cancelled
+    original.refresh_from_db()
+    original.cancelled = True
+    original.save_revision().publish()
+    cancel = client.get(original.url + "cap/").content
+    (report,) = import_cap(cancel, other).documents
+    assert report.outcome == "cancelled", report.errors
+    live = WarningPage.objects.get(pk=copy.pk)
+    assert live.live and not live.cancelled  # until a moderator publishes it
+    assert draft_of(live).cancelled and draft_of(copy_en).cancelled
+    # the same cancellation again writes nothing
+    revisions = live.revisions.count()
+    (again,) = import_cap(cancel, other).documents
+    assert again.outcome == "unchanged"
+    assert live.revisions.count() == revisions
+    assert WarningPage.objects.child_of(other).count() == 1
+    assert (
+        ImportedCapMessage.objects.filter(translation_key=copy.translation_key).count()
+        == 4
+    )
+
+
 # -- the admin view ------------------------------------------------------------------
 
 
@@ -535,9 +592,117 @@ def test_the_admin_reports_a_malformed_upload_and_writes_nothing(
     response = client.post(url, upload("truncated.xml"))
     assert response.status_code == 400
     assert 'data-outcome="failed"' in response.content.decode()
+    assert not WarningPage.objects.exists()
+
+
+def test_the_admin_imports_an_uploaded_list_by_fetching_its_links(
+    client, moderator, index, monkeypatch
+):
+    fetched = []
+
+    def fetch(url):
+        fetched.append(url)
+        return sample("bmkg-nowcast.xml")
+
+    monkeypatch.setattr(cap_read, "fetch", fetch)
+    client.force_login(moderator)
+    url = reverse("kim_cms_cap_import", args=[index.pk])
+    response = client.post(url, upload("feed.atom"))
+    assert response.status_code == 200
+    assert 'data-outcome="created"' in response.content.decode()
+    assert fetched == ["https://cap.example.org/CKT20300901130000.xml"]
+    assert not only_warning().live
+
+
+def test_an_uploaded_list_never_reads_the_servers_files(
+    client, moderator, index, monkeypatch
+):
+    def read_file(path, limit=None):
+        raise AssertionError(f"read {path}")  # pragma: no cover
+
+    monkeypatch.setattr(cap_read, "read_file", read_file)
+    client.force_login(moderator)
+    url = reverse("kim_cms_cap_import", args=[index.pk])
+    # feed.rss links to files next to it: from an upload they are nothing
     response = client.post(url, upload("feed.rss"))
     assert response.status_code == 400
+    html = response.content.decode()
+    assert html.count('data-outcome="failed"') == 2
+    # (the admin speaks the moderator's language, Indonesian)
+    assert "Hanya alamat http dan https yang diambil, bukan bmkg-nowcast.xml" in html
     assert not WarningPage.objects.exists()
+
+
+def test_the_configured_feed_is_offered_only_when_set(
+    client, moderator, index, settings
+):
+    client.force_login(moderator)
+    url = reverse("kim_cms_cap_import", args=[index.pk])
+    settings.KIM_CMS_CAP_IMPORT_URL = None
+    assert b"data-kim-cap-import-feed" not in client.get(url).content
+    assert refused(client.post(url, {"from_feed": "1"}))
+    settings.KIM_CMS_CAP_IMPORT_URL = "https://cap.example.org/feed.atom"
+    html = client.get(url).content.decode()
+    assert "data-kim-cap-import-feed" in html
+    assert "https://cap.example.org/feed.atom" in html
+
+
+def test_the_admin_imports_the_configured_feed_as_the_command_does(
+    client, moderator, index, settings, monkeypatch
+):
+    settings.KIM_CMS_CAP_IMPORT_URL = "https://cap.example.org/feed.atom"
+    requested = []
+
+    def fetch(url):
+        requested.append(url)
+        if url.endswith("feed.atom"):
+            return sample("feed.atom")
+        return sample("bmkg-nowcast.xml")
+
+    monkeypatch.setattr(cap_read, "fetch", fetch)
+    client.force_login(moderator)
+    url = reverse("kim_cms_cap_import", args=[index.pk])
+    response = client.post(url, {"from_feed": "1", "dry_run": "on"})
+    assert response.status_code == 200
+    assert 'data-outcome="created"' in response.content.decode()
+    assert not WarningPage.objects.exists()  # only checked
+    response = client.post(url, {"from_feed": "1"})
+    assert response.status_code == 200
+    assert requested[-2:] == [
+        "https://cap.example.org/feed.atom",
+        "https://cap.example.org/CKT20300901130000.xml",
+    ]
+    page = only_warning()
+    assert not page.live and page.get_latest_revision().user == moderator
+    # again: already imported, nothing changes
+    response = client.post(url, {"from_feed": "1"})
+    assert 'data-outcome="unchanged"' in response.content.decode()
+    assert WarningPage.objects.count() == 1
+
+
+def test_a_feed_that_cannot_be_fetched_is_a_clear_error_and_writes_nothing(
+    client, moderator, index, settings, monkeypatch
+):
+    settings.KIM_CMS_CAP_IMPORT_URL = "https://cap.example.org/feed.atom"
+
+    def urlopen(request, timeout):
+        raise cap_read.urllib.error.URLError("Name or service not known")
+
+    monkeypatch.setattr(cap_read.urllib.request, "urlopen", urlopen)
+    client.force_login(moderator)
+    url = reverse("kim_cms_cap_import", args=[index.pk])
+    revisions = index.revisions.count()
+    response = client.post(url, {"from_feed": "1"})
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert 'data-outcome="failed"' in html
+    assert (
+        "https://cap.example.org/feed.atom tidak dapat diambil: "
+        "Name or service not known" in html
+    )
+    assert not WarningPage.objects.exists()
+    assert not ImportedCapMessage.objects.exists()
+    assert index.revisions.count() == revisions
 
 
 def test_the_admin_import_is_in_the_warning_lists_menu(client, moderator, index):
@@ -549,13 +714,21 @@ def test_the_admin_import_is_in_the_warning_lists_menu(client, moderator, index)
     assert b"kim-cap-import" not in html.content
 
 
-def test_anonymous_is_sent_to_login(client, index):
-    response = client.get(reverse("kim_cms_cap_import", args=[index.pk]))
+def test_anonymous_is_sent_to_login(client, index, settings):
+    settings.KIM_CMS_CAP_IMPORT_URL = "https://cap.example.org/feed.atom"
+    url = reverse("kim_cms_cap_import", args=[index.pk])
+    response = client.get(url)
+    assert response.status_code == 302 and "login" in response["Location"]
+    response = client.post(url, {"from_feed": "1"})
     assert response.status_code == 302 and "login" in response["Location"]
 
 
 @pytest.mark.parametrize("who", ["editor", "translator"])
-def test_others_are_refused_the_import(client, index, directory, who):
+def test_others_are_refused_the_import(
+    client, index, directory, who, settings, monkeypatch
+):
+    settings.KIM_CMS_CAP_IMPORT_URL = "https://cap.example.org/feed.atom"
+    monkeypatch.setattr(cap_read, "fetch", lambda url: sample("feed.atom"))
     from tests.factories_groups import KimGroupPageFactory
 
     if who == "editor":
@@ -567,6 +740,7 @@ def test_others_are_refused_the_import(client, index, directory, who):
     url = reverse("kim_cms_cap_import", args=[index.pk])
     assert refused(client.get(url))
     assert refused(client.post(url, upload("bmkg-nowcast.xml")))
+    assert refused(client.post(url, {"from_feed": "1"}))
     assert not WarningPage.objects.exists()
     html = client.get(reverse("wagtailadmin_explore", args=[index.pk])).content
     assert b"kim-cap-import" not in html

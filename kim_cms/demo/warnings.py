@@ -112,6 +112,17 @@ GUIDES = [
             ),
             ("puskesmas", "Puskesmas Jabiren", "+62 513 61230", ""),
         ],
+        # the KIM of the area, whose number is on its profile
+        "kim": ("kim-jabiren", ("Laporkan titik api", "Report a fire")),
+        "poster": (
+            "poster-karhutla",
+            ("Poster: cegah karhutla", "Poster: prevent forest fires"),
+            [
+                "Jangan membakar lahan dan sampah.",
+                "Laporkan titik api ke BPBD, Manggala Agni atau KIM desa.",
+                "Pakai masker N95 saat kabut asap.",
+            ],
+        ),
         "points": [
             (
                 "Balai Desa Jabiren",
@@ -142,6 +153,19 @@ GUIDES = [
             ("bpbd", "BPBD Kabupaten Pulang Pisau", "+62 513 61112", "24 jam"),
             ("police", "Polres Pulang Pisau", "110", ""),
         ],
+        "kim": (
+            "kim-bahaur",
+            ("Kabar banjir dari desa", "Flood news from the village"),
+        ),
+        "poster": (
+            "poster-banjir",
+            ("Poster: siaga banjir", "Poster: ready for floods"),
+            [
+                "Simpan dokumen penting di tempat tinggi.",
+                "Matikan listrik sebelum air masuk rumah.",
+                "Ikuti arahan aparat desa ke titik evakuasi.",
+            ],
+        ),
         "points": [
             ("SDN 1 Bahaur", "Bahaur", "Kahayan Kuala", 150, "-3.183300", "114.071900"),
         ],
@@ -296,6 +320,7 @@ def _guide(ctx, index, spec, hazard):
         ("contact", {"kind": kind, "name": name, "phone": phone, "note": note})
         for kind, name, phone, note in spec["contacts"]
     ]
+    contacts += _kim_contact(ctx, spec, strings)
     strings.update({"24 jam": "24 hours"})
     # names of offices and phone numbers read the same in English
     for _kind, name, phone, _note in spec["contacts"]:
@@ -327,9 +352,32 @@ def _guide(ctx, index, spec, hazard):
         after=_steps(spec["after"], strings),
         contacts=contacts,
         evacuation_points=points,
+        posters=_poster(ctx, spec, strings),
     )
     ctx.translate(page, strings)
     return page
+
+
+def _kim_contact(ctx, spec, strings):
+    """The KIM of the area as an emergency contact, with its own number."""
+    from kim_cms.pages import KimGroupPage
+
+    slug, (note_id, note_en) = spec["kim"]
+    group = ctx.find(KimGroupPage, slug=slug, locale=ctx.locale_id)
+    if group is None or not group.phone:
+        return []
+    strings.update({group.title: group.title, group.phone: group.phone})
+    strings[note_id] = note_en
+    value = {"kind": "kim", "name": group.title, "phone": group.phone, "note": note_id}
+    return [("contact", value)]
+
+
+def _poster(ctx, spec, strings):
+    """A poster to print, as a small PDF made here."""
+    key, (title_id, title_en), lines = spec["poster"]
+    strings[title_id] = title_en
+    document = ctx.document(key, title_id, lines=lines)
+    return [("poster", {"document": document, "title": title_id, "description": ""})]
 
 
 def load(ctx):

@@ -1,13 +1,15 @@
 """CAP 1.2 (OASIS Common Alerting Protocol) documents of disaster warnings.
 
 One document per warning, with an ``<info>`` for each language the warning
-is published in. ``msgType`` is Alert when first published, Update once
-republished (``references`` names the first message) and Cancel when the
-warning is cancelled. Times are written in the warning's zone with their
+is published in. Each publication of the warning, in any of its languages,
+is a message of its own: ``msgType`` is Alert for the first, Update for the
+later ones and Cancel when the warning is cancelled; an Update or Cancel
+names every earlier message in ``references``. Times are written in the warning's zone with their
 offset and no fraction of a second, as CAP's ``dateTime`` pattern asks.
 """
 
 import datetime
+from dataclasses import dataclass
 from xml.etree import ElementTree
 
 from django.conf import settings
@@ -49,6 +51,29 @@ def message_identifier(sender, translation_key, moment):
     return _clean_token(f"{sender}.peringatan.{translation_key}.{stamp}")
 
 
+@dataclass(frozen=True)
+class CapMessage:
+    """One publication of a warning as a CAP message."""
+
+    sender: str
+    identifier: str
+    sent: datetime.datetime
+
+    def reference(self, zone):
+        """``sender,identifier,sent``: how a later message refers to this one."""
+        return f"{self.sender},{self.identifier},{cap_datetime(self.sent, zone)}"
+
+
+def cap_messages(sender, translation_key, moments):
+    """The ``CapMessage`` of each publication ``moment`` of a warning, oldest
+    first: the last is the current message."""
+    sender = _clean_token(sender)
+    return [
+        CapMessage(sender, message_identifier(sender, translation_key, moment), moment)
+        for moment in sorted(set(moments))
+    ]
+
+
 def _sub(parent, tag, text=None):
     element = ElementTree.SubElement(parent, f"{{{CAP_NAMESPACE}}}{tag}")
     if text is not None:
@@ -61,22 +86,19 @@ def build_cap(pages, request=None):
     translations (``pages``, the default-language one first)."""
     primary = pages[0]
     zone = primary.zone
-    sender = _clean_token(cap_sender(primary, request))
-    first = min(p.first_published_at for p in pages if p.first_published_at)
-    last = max(p.last_published_at for p in pages if p.last_published_at)
-    message_type = primary.get_cap_message_type()
+    messages = primary.get_cap_messages(request, pages=pages)
+    current, earlier = messages[-1], messages[:-1]
+    message_type = primary.get_cap_message_type(messages)
     ElementTree.register_namespace("", CAP_NAMESPACE)
     alert = ElementTree.Element(f"{{{CAP_NAMESPACE}}}alert")
-    identifier = message_identifier(sender, primary.translation_key, last)
-    _sub(alert, "identifier", identifier)
-    _sub(alert, "sender", sender)
-    _sub(alert, "sent", cap_datetime(last, zone))
+    _sub(alert, "identifier", current.identifier)
+    _sub(alert, "sender", current.sender)
+    _sub(alert, "sent", cap_datetime(current.sent, zone))
     _sub(alert, "status", "Actual")
     _sub(alert, "msgType", message_type)
     _sub(alert, "scope", "Public")
-    if message_type != "Alert":
-        original = message_identifier(sender, primary.translation_key, first)
-        _sub(alert, "references", f"{sender},{original},{cap_datetime(first, zone)}")
+    if message_type != "Alert" and earlier:
+        _sub(alert, "references", " ".join(m.reference(zone) for m in earlier))
     kecamatan = list(primary.kecamatan.all())
     desa = list(primary.desa.all())
     for page in pages:

@@ -442,18 +442,20 @@ def local_link(feed_path, link):
     return str(target)
 
 
-def expand(location, data, fetcher=None):
+def expand(location, data, fetcher=None, uploaded=False):
     """``[(location, bytes or CapReadError)]``: the document itself when it
     is a CAP alert, else one entry per alert its RSS or Atom list links to
     (read next to the list when it came from a file, fetched when it came
-    from an address)."""
+    from an address or was ``uploaded``: an uploaded list never makes the
+    server read its own files, and its links must be http or https
+    addresses)."""
     root = parse_xml(data)
     if kind_of(root) == "cap":
         return [(location, data)]
-    remote = is_url(location)
+    remote = is_url(location) or uploaded
     fetcher = fetcher or fetch
     entries = []
-    for link in feed_links(root, base=location if remote else ""):
+    for link in feed_links(root, base=location if is_url(location) else ""):
         try:
             if remote:
                 entries.append((link, fetcher(link)))

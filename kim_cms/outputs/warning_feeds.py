@@ -41,7 +41,10 @@ class WarningRssFeed(Feed):
         return _("Disaster warnings") + f": {index.title}"
 
     def items(self, index):
-        return index.get_feed_warnings(self.request, FEED_LENGTH)
+        warnings = index.get_feed_warnings(self.request, FEED_LENGTH)
+        if warnings:
+            type(warnings[0]).load_cap_messages(warnings, self.request)
+        return warnings
 
     def item_title(self, item):
         return f"{item.get_level_label()}: {item.title}"

@@ -4,8 +4,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
 from kim_cms.conf import kim_settings
-from kim_cms.outputs.cap_read import CapReadError, read_location
-from kim_cms.pages.warnings import AbstractWarningIndexPage, import_cap
+from kim_cms.pages.warnings import AbstractWarningIndexPage, import_location
 from kim_cms.pages.warnings.cap_import import FAILED
 
 
@@ -80,11 +79,7 @@ class Command(BaseCommand):
                 )
             )
         page = warning_index(index)
-        try:
-            data = read_location(source)
-        except CapReadError as error:
-            raise CommandError(str(error)) from error
-        report = import_cap(data, page, dry_run=dry_run, location=str(source))
+        report = import_location(source, page, dry_run=dry_run)
         for document in report.documents:
             name = document.identifier or document.location
             line = f"{name}: {document.outcome_label}"

@@ -9,7 +9,8 @@ job): the banner is cached only until the next warning starts or ends.
 
 ``levels`` holds the levels and ``now()``, ``warning`` the warning page,
 ``index`` the list, ``banner`` the banner, ``cap_import`` the import of CAP
-alerts as draft warnings; this package re-exports them.
+alerts as draft warnings, ``admin_form`` the admin form that reads times on
+the warning's clock; this package re-exports them.
 """
 
 from kim_cms.pages.warnings.banner import (
@@ -27,6 +28,7 @@ from kim_cms.pages.warnings.cap_import import (
     ImportedCapMessage,
     import_cap,
     import_document,
+    import_location,
 )
 from kim_cms.pages.warnings.index import (
     AbstractWarningIndexPage,
@@ -90,6 +92,7 @@ __all__ = [
     "get_warning_model",
     "import_cap",
     "import_document",
+    "import_location",
     "invalidate_banner",
     "load_banner",
     "parse_warning_filters",

@@ -13,8 +13,10 @@ reviews and publishes it as any other warning.
 - The ``<info>`` in the warning list's language fills the warning; an
   ``<info>`` in another language of the site becomes its translation.
 - Each message is remembered (``ImportedCapMessage``): importing it again
-  writes nothing. An Update (``references``) changes the draft of the warning
-  it refers to; a Cancel ticks *cancelled* in a new draft.
+  writes nothing. An Update (``references``, any earlier message of the
+  warning) changes the draft of the warning it refers to, and adds the
+  languages it gained; a Cancel ticks *cancelled* in a new draft. A live
+  warning keeps what was published until a moderator publishes the draft.
 
 Each document is imported in one transaction: any error and nothing of it is
 written. ``import_cap()`` returns a ``CapImportReport`` of what happened.
@@ -33,7 +35,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.models import Locale
 
-from kim_cms.outputs.cap_read import CapReadError, expand, parse_alert
+from kim_cms.outputs.cap_read import CapReadError, expand, parse_alert, read_location
 from kim_cms.pages.warnings.levels import (
     CAP_LEVELS,
     CIRCLE_RE,
@@ -499,8 +501,10 @@ def _create(alert, infos, index, user, report):
 
 def _change(alert, infos, pages, user, report):
     """Apply an Update or a Cancel to the drafts of ``pages`` (the languages
-    of one warning)."""
+    of one warning); an Update in a language the warning lacks adds that
+    translation as a draft."""
     default = next(iter(infos.values()))
+    drafts = []
     for page in pages:
         draft = page.get_latest_revision_as_object()
         if alert.msg_type == "Cancel":
@@ -514,7 +518,22 @@ def _change(alert, infos, pages, user, report):
             _apply(draft, values, kecamatan, desa)
             draft.cancelled = False
         _save_draft(draft, user)
+        drafts.append(draft)
         report.pages.append(draft)
+    known = {page.locale.language_code for page in pages}
+    missing = {code: info for code, info in infos.items() if code not in known}
+    if alert.msg_type == "Update" and missing:
+        source = drafts[0]
+        info = infos.get(source.locale.language_code, default)
+        _write_translations(
+            source,
+            missing,
+            shared_values(alert, info, DocumentReport()),
+            source.hazard,
+            source.get_parent().specific,
+            user,
+            report,
+        )
 
 
 def _import_alert(alert, index, user, report):
@@ -623,15 +642,25 @@ def import_document(
     return report
 
 
-def import_cap(data, index, *, user=None, dry_run=False, location="", fetcher=None):
+def import_cap(
+    data,
+    index,
+    *,
+    user=None,
+    dry_run=False,
+    location="",
+    fetcher=None,
+    uploaded=False,
+):
     """Import a CAP document, or every alert of an RSS or Atom list, from
     ``data`` (bytes read from ``location``). Links of a list read from a
-    file are read next to it; those of a fetched list through ``fetcher``
-    (``kim_cms.outputs.cap_read.fetch`` by default). Returns a
-    ``CapImportReport``; each document is all or nothing."""
+    file are read next to it; those of a fetched or ``uploaded`` list are
+    fetched through ``fetcher`` (``kim_cms.outputs.cap_read.fetch`` by
+    default; http and https only). Returns a ``CapImportReport``; each
+    document is all or nothing."""
     report = CapImportReport(dry_run=dry_run)
     try:
-        entries = expand(location, data, fetcher)
+        entries = expand(location, data, fetcher, uploaded=uploaded)
     except CapReadError as error:
         report.documents.append(
             DocumentReport(
@@ -664,3 +693,26 @@ def import_cap(data, index, *, user=None, dry_run=False, location="", fetcher=No
             )
         )
     return report
+
+
+def import_location(location, index, *, user=None, dry_run=False, fetcher=None):
+    """Read ``location`` (a file, or an http or https address fetched
+    through ``fetcher``) and import it as ``import_cap()`` does: what the
+    command and the admin's "configured feed" button run. A location that
+    cannot be read is a failed document, and nothing is written."""
+    location = str(location)
+    try:
+        data = read_location(location, fetcher)
+    except CapReadError as error:
+        report = CapImportReport(dry_run=dry_run)
+        report.documents.append(
+            DocumentReport(
+                location=location,
+                outcome=FAILED,
+                errors=[str(error), *error.details],
+            )
+        )
+        return report
+    return import_cap(
+        data, index, user=user, dry_run=dry_run, location=location, fetcher=fetcher
+    )

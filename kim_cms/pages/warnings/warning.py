@@ -3,6 +3,7 @@ affected, what to do now, and when it is valid; its CAP 1.2 document is at
 ``cap/`` below the page."""
 
 import datetime
+from collections import defaultdict
 from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ValidationError
@@ -13,7 +14,7 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.models import Page
+from wagtail.models import Page, PageLogEntry
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -21,11 +22,12 @@ from kim_cms.datetimes import format_datetime
 from kim_cms.outputs.cap import (
     CAP_CONTENT_TYPE,
     build_cap,
+    cap_messages,
     cap_sender,
-    message_identifier,
 )
 from kim_cms.pages.base import KimPageMixin
 from kim_cms.pages.warnings import levels
+from kim_cms.pages.warnings.admin_form import WarningAdminForm
 from kim_cms.pages.warnings.levels import (
     CAP_LEVELS,
     CIRCLE_RE,
@@ -45,13 +47,54 @@ from kim_cms.queries import public_q
 from kim_cms.schedule import zone_abbreviation
 
 
+def publication_moments(page_ids):
+    """``{page id: [moment, ...]}``: when each page was published."""
+    moments = defaultdict(list)
+    published = PageLogEntry.objects.filter(
+        page_id__in=page_ids, action="wagtail.publish"
+    ).values_list("page_id", "timestamp")
+    for page_id, timestamp in published:
+        moments[page_id].append(timestamp)
+    return moments
+
+
+def messages_of(pages, moments, sender):
+    """The CAP messages of the translations ``pages`` of one warning, from
+    their publication ``moments``."""
+    logged = [moment for p in pages for moment in moments.get(p.pk, ())]
+    # pages published without a log entry (by a script or a fixture)
+    unlogged = [
+        moment
+        for p in pages
+        for moment in (p.first_published_at, p.last_published_at)
+        if moment
+    ]
+    primary = pages[0]
+    return cap_messages(
+        sender,
+        primary.translation_key,
+        logged or unlogged or [primary.latest_revision_created_at or levels.now()],
+    )
+
+
+def administrative_area(region):
+    """A kecamatan or desa as a schema.org ``AdministrativeArea``, with its
+    Kemendagri code where known."""
+    place = {"@type": "AdministrativeArea", "name": region.name}
+    if region.code:
+        place["identifier"] = region.code
+    return place
+
+
 class AbstractWarningPage(RoutablePageMixin, KimPageMixin, Page):
     """A warning about a hazard for kecamatan and desa of the district, valid
     from one moment until another.
 
     The title is the headline. Publishing goes through the normal moderation
     (the "KIM review" workflow); ticking *cancelled* and publishing withdraws
-    the warning (CAP ``msgType`` Cancel). Extension contract: subclass to add
+    the warning (CAP ``msgType`` Cancel). The admin form
+    (``WarningAdminForm``) reads and shows *valid from* and *valid until* on
+    the warning's own clock (``time_zone``). Extension contract: subclass to add
     fields; ``get_status(moment)``, ``get_instruction_steps()``,
     ``get_cap_message_type()`` and ``get_kim_reports()`` may be overridden.
     Its CAP 1.2 document is at ``cap/`` below the page. Renders with
@@ -233,6 +276,7 @@ class AbstractWarningPage(RoutablePageMixin, KimPageMixin, Page):
     ]
 
     kim_cms_template = "kim_cms/pages/warning_page.html"
+    base_form_class = WarningAdminForm
 
     class Meta:
         abstract = True
@@ -359,6 +403,54 @@ class AbstractWarningPage(RoutablePageMixin, KimPageMixin, Page):
             return self.search_description
         return self.description[:200]
 
+    def get_expiry(self):
+        """When the warning stops being in force: ``valid_until``, or the
+        moment its cancellation was published if that came first."""
+        if self.cancelled and self.last_published_at:
+            return min(self.valid_until, self.last_published_at)
+        return self.valid_until
+
+    def get_structured_data(self):
+        """A schema.org ``SpecialAnnouncement``: the headline, what is
+        happening and what to do, when it was posted and expires (on the
+        warning's clock), the hazard as its category, the kecamatan and desa
+        as ``AdministrativeArea`` and the issuing agency as author."""
+        areas = {}
+        for kecamatan in self.kecamatan.all():
+            areas[kecamatan.pk] = administrative_area(kecamatan)
+        places = list(areas.values())
+        for desa in self.desa.select_related("kecamatan"):
+            place = administrative_area(desa)
+            place["containedInPlace"] = areas.get(desa.kecamatan_id) or (
+                administrative_area(desa.kecamatan)
+            )
+            places.append(place)
+        text = self.description
+        steps = self.get_instruction_steps()
+        if steps:
+            text += "\n\n" + "\n".join(steps)
+        data = {
+            "@context": "https://schema.org",
+            "@type": "SpecialAnnouncement",
+            "name": self.title,
+            "text": text,
+            "inLanguage": self.locale.language_code,
+            "category": self.hazard.name,
+            "expires": self.local(self.get_expiry()).isoformat(),
+            "spatialCoverage": places,
+            "author": {"@type": "GovernmentOrganization", "name": self.issuing_agency},
+        }
+        if self.first_published_at:
+            data["datePosted"] = self.local(self.first_published_at).isoformat()
+        if self.last_published_at:
+            data["dateModified"] = self.local(self.last_published_at).isoformat()
+        url = self.get_full_url()
+        if url:
+            data["url"] = url
+        if self.source_url:
+            data["isBasedOn"] = self.source_url
+        return data
+
     @classmethod
     def get_serve_queryset(cls):
         return super().get_serve_queryset().select_related("hazard")
@@ -411,21 +503,62 @@ class AbstractWarningPage(RoutablePageMixin, KimPageMixin, Page):
     def get_cap_translations(self):
         """The live, public translations of this warning (itself included),
         the default content language first: one ``<info>`` each."""
+        return type(self).load_cap_translations([self])[self.translation_key]
+
+    @classmethod
+    def load_cap_translations(cls, warnings):
+        """``{translation_key: [page, ...]}``: the live, public translations
+        of ``warnings`` (each included) in one query, the default content
+        language first."""
         from kim_cms.i18n import default_content_language
 
-        pages = list(
-            type(self)
-            .objects.live()
+        found = defaultdict(list)
+        pages = (
+            cls.objects.live()
             .filter(public_q())
-            .filter(translation_key=self.translation_key)
+            .filter(translation_key__in={w.translation_key for w in warnings})
             .select_related("hazard", "locale")
         )
-        if not any(p.pk == self.pk for p in pages):
-            pages.append(self)
+        for page in pages:
+            found[page.translation_key].append(page)
+        for warning in warnings:
+            translations = found[warning.translation_key]
+            if not any(p.pk == warning.pk for p in translations):
+                translations.append(warning)
         default = default_content_language()
-        return sorted(
-            pages, key=lambda p: (p.locale.language_code != default, p.locale_id)
+        for translations in found.values():
+            translations.sort(
+                key=lambda p: (p.locale.language_code != default, p.locale_id)
+            )
+        return found
+
+    @classmethod
+    def load_cap_messages(cls, warnings, request=None):
+        """Work out the CAP messages of ``warnings`` in two queries (for the
+        feeds): each one's ``get_cap_messages()`` then queries nothing."""
+        translations = cls.load_cap_translations(warnings)
+        moments = publication_moments(
+            [p.pk for pages in translations.values() for p in pages]
         )
+        # the warnings of one list share a site, and so a sender
+        sender = cap_sender(warnings[0], request) if warnings else ""
+        for warning in warnings:
+            warning._cap_messages = messages_of(
+                translations[warning.translation_key], moments, sender
+            )
+
+    def get_cap_messages(self, request=None, pages=None):
+        """The CAP messages of this warning, oldest first, the current one
+        last: one for each time it was published in any of the languages it
+        is published in (``pages``, by default its live translations). The
+        document and the feeds take the identifier from here."""
+        if pages is None:
+            cached = getattr(self, "_cap_messages", None)
+            if cached is not None:
+                return cached
+            pages = self.get_cap_translations()
+        moments = publication_moments([p.pk for p in pages])
+        return messages_of(pages, moments, cap_sender(pages[0], request))
 
     def get_cap_url(self, request=None):
         """The absolute address of this warning's CAP document."""
@@ -434,12 +567,9 @@ class AbstractWarningPage(RoutablePageMixin, KimPageMixin, Page):
         ).lstrip("/")
 
     def get_cap_identifier(self, request=None):
-        """The identifier of the current CAP message of this warning."""
-        return message_identifier(
-            cap_sender(self, request),
-            self.translation_key,
-            self.last_published_at or self.latest_revision_created_at or levels.now(),
-        )
+        """The identifier of the current CAP message of this warning, the
+        same in every language (the feeds' guid)."""
+        return self.get_cap_messages(request)[-1].identifier
 
     @path("")
     def index_route(self, request, *args, **kwargs):
@@ -453,15 +583,13 @@ class AbstractWarningPage(RoutablePageMixin, KimPageMixin, Page):
             content_type=f"{CAP_CONTENT_TYPE}; charset=utf-8",
         )
 
-    def get_cap_message_type(self):
-        """``Alert`` when first published, ``Update`` once republished,
-        ``Cancel`` when cancelled."""
+    def get_cap_message_type(self, messages=None):
+        """``Alert`` for the first publication in any language, ``Update``
+        for later ones, ``Cancel`` when cancelled."""
         if self.cancelled:
             return "Cancel"
-        first, last = self.first_published_at, self.last_published_at
-        if first and last and last > first:
-            return "Update"
-        return "Alert"
+        messages = messages if messages is not None else self.get_cap_messages()
+        return "Update" if len(messages) > 1 else "Alert"
 
 
 class WarningPage(AbstractWarningPage):

@@ -1,7 +1,9 @@
-"""Admin view of kim_cms: import a CAP 1.2 alert as a draft warning under a
-warning list. Reached from the warning list's "More" menu in the page
-explorer; only those who may add and publish warnings there (the Diskominfo
-moderators) get in."""
+"""Admin view of kim_cms: import a CAP 1.2 alert, or every alert of an RSS or
+Atom list, as draft warnings under a warning list; or, when
+``KIM_CMS_CAP_IMPORT_URL`` is set, the configured feed (what the command
+imports without an argument). Reached from the warning list's "More" menu in
+the page explorer; only those who may add and publish warnings there (the
+Diskominfo moderators) get in."""
 
 from django import forms
 from django.core.exceptions import PermissionDenied
@@ -13,11 +15,12 @@ from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Page
 
+from kim_cms.conf import kim_settings
 from kim_cms.outputs.cap_read import MAX_DOCUMENT_BYTES
 from kim_cms.pages.warnings import (
     AbstractWarningIndexPage,
-    CapImportReport,
-    import_document,
+    import_cap,
+    import_location,
 )
 
 
@@ -31,13 +34,15 @@ def may_import_cap(page, user):
 
 
 class CapImportForm(forms.Form):
-    """One CAP 1.2 document and whether to write it."""
+    """One CAP 1.2 document, or an RSS or Atom list of them, and whether to
+    write it."""
 
     document = forms.FileField(
-        label=_("CAP 1.2 document"),
+        label=_("CAP 1.2 document or list of alerts"),
         help_text=_(
-            "An alert in CAP 1.2 XML, e.g. from BMKG. It becomes a draft warning; "
-            "nothing is published."
+            "An alert in CAP 1.2 XML, e.g. from BMKG, or an RSS or Atom list "
+            "linking to alerts (fetched from their http or https addresses). "
+            "Each alert becomes a draft warning; nothing is published."
         ),
     )
     dry_run = forms.BooleanField(
@@ -60,7 +65,7 @@ class CapImportView(WagtailAdminTemplateMixin, FormView):
 
     form_class = CapImportForm
     template_name = "kim_cms/admin/cap_import.html"
-    page_title = _("Import a CAP alert")
+    page_title = _("Import CAP alerts")
     header_icon = "warning"
 
     def dispatch(self, request, page_id):
@@ -86,23 +91,42 @@ class CapImportView(WagtailAdminTemplateMixin, FormView):
         context = super().get_context_data(**kwargs)
         context["index"] = self.index
         context["action_url"] = self.request.path
+        context["feed_url"] = kim_settings.CAP_IMPORT_URL
         return context
+
+    def post(self, request, *args, **kwargs):
+        if "from_feed" in request.POST:
+            return self.import_feed()
+        return super().post(request, *args, **kwargs)
+
+    def import_feed(self):
+        """Import the configured feed, as the command does without an
+        argument; a feed that cannot be fetched writes nothing."""
+        if not kim_settings.CAP_IMPORT_URL:
+            raise PermissionDenied
+        report = import_location(
+            kim_settings.CAP_IMPORT_URL,
+            self.index,
+            user=self.request.user,
+            dry_run="dry_run" in self.request.POST,
+        )
+        return self.show(self.get_form_class()(), report)
 
     def form_valid(self, form):
         document = form.cleaned_data["document"]
-        # One alert only: a list of links is for the command, so that an
-        # upload never makes the server read its own files or the network.
-        dry_run = form.cleaned_data["dry_run"]
-        report = CapImportReport(dry_run=dry_run)
-        report.documents.append(
-            import_document(
-                document.read(),
-                self.index,
-                user=self.request.user,
-                dry_run=dry_run,
-                location=document.name,
-            )
+        # an uploaded list's links are fetched over http(s), never read from
+        # the server's own files
+        report = import_cap(
+            document.read(),
+            self.index,
+            user=self.request.user,
+            dry_run=form.cleaned_data["dry_run"],
+            location=document.name,
+            uploaded=True,
         )
+        return self.show(form, report)
+
+    def show(self, form, report):
         status = 200 if report.ok else 400
         return self.render_to_response(
             self.get_context_data(form=form, report=report), status=status
