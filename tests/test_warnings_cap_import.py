@@ -374,7 +374,7 @@ def test_fetch_refuses_other_schemes_and_large_answers(monkeypatch):
         seen["timeout"] = timeout
         return Answer(b"x" * 3000)
 
-    monkeypatch.setattr(cap_read.urllib.request, "urlopen", urlopen)
+    monkeypatch.setattr(cap_read, "open_url", urlopen)
     with pytest.raises(cap_read.CapReadError, match="larger than"):
         cap_read.fetch("https://example.org/cap.xml", limit=2048)
     assert seen["timeout"] == cap_read.FETCH_TIMEOUT_SECONDS
@@ -688,7 +688,7 @@ def test_a_feed_that_cannot_be_fetched_is_a_clear_error_and_writes_nothing(
     def urlopen(request, timeout):
         raise cap_read.urllib.error.URLError("Name or service not known")
 
-    monkeypatch.setattr(cap_read.urllib.request, "urlopen", urlopen)
+    monkeypatch.setattr(cap_read, "open_url", urlopen)
     client.force_login(moderator)
     url = reverse("kim_cms_cap_import", args=[index.pk])
     revisions = index.revisions.count()
@@ -751,3 +751,79 @@ def test_the_import_is_only_for_warning_lists(client, moderator, index):
     portal = index.get_parent()
     url = reverse("kim_cms_cap_import", args=[portal.pk])
     assert refused(client.get(url))
+
+
+# -- what the server never fetches ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "http://127.0.0.1:6379/",
+        "http://localhost/cap.xml",
+        "http://10.0.0.5/cap.xml",
+        "http://169.254.169.254/latest/meta-data/",
+        "http://[::1]/cap.xml",
+        "http://intranet.example/cap.xml",  # a name that resolves inside
+    ],
+)
+def test_links_into_a_private_network_are_never_fetched(address, monkeypatch):
+    opened = []
+    monkeypatch.setattr(cap_read, "open_url", lambda *a, **k: opened.append(a))
+    monkeypatch.setattr(
+        cap_read,
+        "resolve",
+        lambda host: (
+            ["192.168.1.20"]
+            if host == "intranet.example"
+            else [host]
+            if host[0].isdigit() or ":" in host
+            else ["127.0.0.1"]
+        ),
+    )
+    with pytest.raises(cap_read.CapReadError, match="private network"):
+        cap_read.fetch(address)
+    assert opened == []
+
+
+def test_a_redirect_into_a_private_network_is_not_followed(monkeypatch):
+    monkeypatch.setattr(cap_read, "resolve", lambda host: ["10.1.2.3"])
+    handler = cap_read._CheckedRedirects()
+    request = cap_read.urllib.request.Request("https://cap.example.org/feed.atom")
+    with pytest.raises(cap_read.CapReadError, match="private network"):
+        handler.redirect_request(
+            request, None, 302, "Found", {}, "http://metadata.internal/"
+        )
+
+
+def test_the_configured_feeds_host_may_be_inside_the_network(settings, monkeypatch):
+    settings.KIM_CMS_CAP_IMPORT_URL = "http://cap-mirror.local/feed.atom"
+    monkeypatch.setattr(cap_read, "resolve", lambda host: ["10.0.0.8"])
+    cap_read.refuse_private_address("http://cap-mirror.local/CKT1.xml")  # no error
+    with pytest.raises(cap_read.CapReadError):
+        cap_read.refuse_private_address("http://other.local/CKT1.xml")
+
+
+def test_an_uploaded_list_pointing_inside_is_a_clear_error_and_writes_nothing(
+    client, moderator, index, monkeypatch
+):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    monkeypatch.setattr(cap_read, "resolve", lambda host: ["127.0.0.1"])
+    opened = []
+    monkeypatch.setattr(cap_read, "open_url", lambda *a, **k: opened.append(a))
+    feed = (
+        b'<?xml version="1.0" encoding="UTF-8"?>'
+        b'<feed xmlns="http://www.w3.org/2005/Atom"><title>x</title>'
+        b'<entry><title>a</title><link href="http://internal.example/a.xml"/>'
+        b"</entry></feed>"
+    )
+    client.force_login(moderator)
+    response = client.post(
+        reverse("kim_cms_cap_import", args=[index.pk]),
+        {"document": SimpleUploadedFile("feed.atom", feed, "application/atom+xml")},
+    )
+    assert response.status_code == 400
+    assert "jaringan privat" in response.content.decode()
+    assert opened == []
+    assert not WarningPage.objects.exists()

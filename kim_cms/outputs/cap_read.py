@@ -8,11 +8,18 @@ turning it into warnings is the business of ``kim_cms.pages.warnings``.
 Every failure is a ``CapReadError`` with a message for people.
 
 Network access happens only in ``fetch()``, for an address someone gave on
-purpose (the command's argument or ``KIM_CMS_CAP_IMPORT_URL``): http and
-https only, with a timeout and a size limit.
+purpose (the command's argument, ``KIM_CMS_CAP_IMPORT_URL``, or a link of a
+list a moderator uploaded): http and https only, with a timeout and a size
+limit, and never to an address of a private network (loopback, private,
+link-local, reserved), before or after a redirect, so that an uploaded list
+cannot make the server read its own services. The host of
+``KIM_CMS_CAP_IMPORT_URL`` is trusted: an integrator may point it at a
+mirror inside the district's network.
 """
 
 import datetime
+import ipaddress
+import socket
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -357,6 +364,61 @@ def is_url(location):
     return urllib.parse.urlsplit(str(location)).scheme in ("http", "https")
 
 
+def resolve(host):
+    """The IP addresses ``host`` resolves to (empty when it does not)."""
+    try:
+        infos = socket.getaddrinfo(host, None)
+    except (OSError, UnicodeError):
+        return []  # fetching it fails with its own, clearer, error
+    return [info[4][0] for info in infos]
+
+
+def _trusted_hosts():
+    from django.conf import settings
+
+    configured = getattr(settings, "KIM_CMS_CAP_IMPORT_URL", None)
+    host = urllib.parse.urlsplit(str(configured)).hostname if configured else None
+    return {host.lower()} if host else set()
+
+
+def refuse_private_address(url):
+    """``CapReadError`` when ``url``'s host is, or resolves to, an address
+    of a private network (loopback, private, link-local, reserved,
+    multicast), unless it is the configured feed's host."""
+    host = urllib.parse.urlsplit(str(url)).hostname
+    if not host or host.lower() in _trusted_hosts():
+        return
+    for address in resolve(host):
+        try:
+            ip = ipaddress.ip_address(address.split("%", 1)[0])
+        except ValueError:
+            continue
+        if not ip.is_global:
+            raise CapReadError(
+                _(
+                    "%(url)s is an address of a private network: kim-cms fetches "
+                    "CAP alerts only from the public internet."
+                )
+                % {"url": str(url)[:200]}
+            )
+
+
+class _CheckedRedirects(urllib.request.HTTPRedirectHandler):
+    """Follows a redirect only to a public address."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        refuse_private_address(newurl)
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+_opener = urllib.request.build_opener(_CheckedRedirects)
+
+
+def open_url(request, timeout):
+    """Open ``request`` (the one place kim-cms reaches the network for CAP)."""
+    return _opener.open(request, timeout=timeout)
+
+
 def fetch(url, timeout=FETCH_TIMEOUT_SECONDS, limit=MAX_DOCUMENT_BYTES):
     """The bytes at ``url`` (http or https only), read with a timeout and at
     most ``limit`` bytes, or ``CapReadError``."""
@@ -365,6 +427,7 @@ def fetch(url, timeout=FETCH_TIMEOUT_SECONDS, limit=MAX_DOCUMENT_BYTES):
             _("Only http and https addresses are fetched, not %(url)s.")
             % {"url": str(url)[:200]}
         )
+    refuse_private_address(url)
     request = urllib.request.Request(
         url,
         headers={
@@ -374,8 +437,10 @@ def fetch(url, timeout=FETCH_TIMEOUT_SECONDS, limit=MAX_DOCUMENT_BYTES):
         },
     )
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
+        with open_url(request, timeout=timeout) as response:
             data = response.read(limit + 1)
+    except CapReadError:
+        raise
     except urllib.error.HTTPError as error:
         raise CapReadError(
             _("%(url)s answered with the HTTP status %(status)s.")
