@@ -57,6 +57,9 @@ DEFAULTS = {
     # worker is served from there); without it, or with False, pages register
     # nothing and work the same.
     "OFFLINE": True,
+    # Pages the offline worker fetches ahead, on its first visit: the guides,
+    # the warning lists and the warnings in force of the portal (0: none).
+    "OFFLINE_AHEAD": 20,
     # The page cache (``kim_cms.page_cache``, with its middleware
     # ``kim_cms.page_cache.PageCacheMiddleware``): a dict whose keys
     # override ``ENABLED`` (True), ``ALIAS`` ("default": the CACHES alias),

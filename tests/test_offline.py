@@ -71,7 +71,10 @@ def test_guide_and_warnings_carry_the_hidden_note_and_the_script(client, index):
         assert offline.TIME_MARKER in html
         assert "Salinan luring dari" in html
         assert offline.CSRF_MARKER not in html  # else the worker would not keep it
-        assert f'data-kim-offline-worker="{WORKER}" data-kim-offline-scope="/"' in html
+        assert (
+            f'data-kim-offline-worker="{WORKER}?portal={index.get_parent().pk}" '
+            'data-kim-offline-scope="/"' in html
+        )
         assert "/static/kim_cms/js/kim_offline.js" in html
 
 
@@ -104,3 +107,64 @@ def test_previews_are_never_marked_for_keeping(index):
     assert guide.title in html
     assert "data-kim-offline-note" not in html
     assert "data-kim-offline-worker" not in html
+
+
+def test_one_visit_keeps_the_portals_disaster_pages_ahead(
+    client, index, portal, django_assert_max_num_queries
+):
+    """The worker registered by any page of the portal fetches its warning
+    list, the warnings in force and its guides: a resident who opened only
+    the landing page can read them when the network drops."""
+    import datetime
+
+    from django.utils import timezone
+
+    guide = make_guide(index)
+    warning = make_warning(index)
+    make_warning(  # over: not kept ahead
+        index,
+        title="Banjir yang sudah lewat",
+        valid_from=timezone.now() - datetime.timedelta(days=3),
+        valid_until=timezone.now() - datetime.timedelta(days=2),
+    )
+    draft = make_guide(index, title="Panduan banjir (draf)")
+    draft.unpublish()
+    private = make_guide(index, title="Panduan internal BPBD")
+    from wagtail.models import PageViewRestriction
+
+    PageViewRestriction.objects.create(
+        page=private, restriction_type=PageViewRestriction.LOGIN
+    )
+    other_portal = Page(title="Situs lain", slug="situs-lain")
+    portal.get_parent().add_child(instance=other_portal)
+    html = client.get(portal.url).content.decode()
+    worker = re.search(r'data-kim-offline-worker="([^"]+)"', html).group(1)
+    assert worker == f"{WORKER}?portal={portal.pk}"
+    config = worker_config(client.get(worker).content.decode())
+    assert config["ahead"] == [index.url, warning.url, guide.url]
+    # the list is kept with the page cache's generation: no query again
+    with django_assert_max_num_queries(0):
+        client.get(worker)
+    # a page elsewhere, or an address that is no page, keeps nothing ahead
+    for query in (
+        f"?portal={other_portal.pk}",
+        "?portal=abc",
+        "?portal=-1",
+        "?portal=99999999999999999999",
+        "?portal=%D9%A3",
+        "",
+    ):
+        response = client.get(WORKER + query)
+        assert response.status_code == 200, query
+        assert worker_config(response.content.decode())["ahead"] == [], query
+
+
+def test_pages_kept_ahead_follow_publishing_and_the_setting(client, index, settings):
+    portal = index.get_parent()
+    guide = make_guide(index)
+    url = f"{WORKER}?portal={portal.pk}"
+    assert guide.url in worker_config(client.get(url).content.decode())["ahead"]
+    guide.unpublish()  # a new generation of the page cache
+    assert guide.url not in worker_config(client.get(url).content.decode())["ahead"]
+    settings.KIM_CMS_OFFLINE_AHEAD = 0
+    assert worker_config(client.get(url).content.decode())["ahead"] == []

@@ -30,14 +30,20 @@ def _enabled(request):
     )
 
 
-def offline_scope(page, request):
-    """The address of the portal ``page`` belongs to (the worker's scope for
-    it), or ``/``."""
+def offline_portal(page, request):
+    """``(scope, portal)``: the address of the portal ``page`` belongs to (the
+    worker's scope for it), or ``/``, and the portal page or ``None``."""
     from kim_cms.pages.navigation import find_portal
 
     portal = find_portal(page, request)
     url = portal.get_url(request) if portal is not None else None
-    return urlsplit(url).path if url else "/"
+    return (urlsplit(url).path if url else "/"), portal
+
+
+def offline_scope(page, request):
+    """The address of the portal ``page`` belongs to (the worker's scope for
+    it), or ``/``."""
+    return offline_portal(page, request)[0]
 
 
 @register.simple_tag(takes_context=True)
@@ -50,12 +56,15 @@ def kim_offline_script(context):
         worker = reverse("kim_cms_offline:worker")
     except NoReverseMatch:
         return ""
+    scope, portal = offline_portal(context.get("page"), request)
+    if portal is not None:
+        worker += f"?portal={portal.pk}"
     return format_html(
         '<script src="{}" data-kim-offline-worker="{}" '
         'data-kim-offline-scope="{}" defer></script>',
         static("kim_cms/js/kim_offline.js"),
         worker,
-        offline_scope(context.get("page"), request),
+        scope,
     )
 
 

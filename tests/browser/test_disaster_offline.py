@@ -2,7 +2,9 @@
 readable when the network drops, and a KIM group's editor files a disaster
 report from the dashboard in Indonesian."""
 
+import pytest
 from PIL import Image
+from playwright.sync_api import Error as PlaywrightError
 
 from kim_cms.demo.accounts import create_accounts
 from tests.browser.conftest import PHONE, horizontal_overflow, log_in
@@ -42,6 +44,51 @@ def test_guide_stays_readable_offline_after_one_visit(open_context, shot):
     assert note.evaluate("(el) => getComputedStyle(el).borderTopStyle") == "solid"
     assert horizontal_overflow(page) == 0
     shot(page, "guide-offline")
+    context.set_offline(False)
+
+
+def test_one_visit_to_the_portal_keeps_the_warnings_and_guides(open_context, shot):
+    """A resident opens only the landing page; when the network drops, the
+    warning in force, the warning list and the guides open from the copies
+    the worker fetched ahead."""
+    from kim_cms.pages import KimPortalPage, PreparednessGuidePage, WarningPage
+
+    portal = KimPortalPage.objects.get(locale__language_code="id")
+    warning = WarningPage.objects.live().get(locale__language_code="id", level="siaga")
+    guide = PreparednessGuidePage.objects.get(
+        locale__language_code="id", hazard__slug="banjir"
+    )
+    context = open_context(viewport=PHONE, language="id")
+    page = context.new_page()
+    page.goto(portal.url)
+    kept = (
+        "async (urls) => (await Promise.all(urls.map("
+        "(url) => caches.match(new URL(url, location.href).href)))).every(Boolean)"
+    )
+    urls = [warning.url, warning.get_parent().url, guide.url]
+    for _attempt in range(300):
+        if page.evaluate(kept, urls):
+            break
+        page.wait_for_timeout(100)
+    else:
+        raise AssertionError("the warnings and guides were not kept ahead")
+
+    context.set_offline(True)
+    for url, title in (
+        (warning.url, warning.title),
+        (guide.url, guide.title),
+        (warning.get_parent().url, warning.get_parent().title),
+    ):
+        page.goto(url)
+        assert page.get_by_role("heading", level=1).inner_text() == title
+        note = page.locator("[data-kim-offline-note]")
+        assert note.is_visible()
+        assert "Salinan luring dari" in note.inner_text()
+        assert horizontal_overflow(page) == 0
+    shot(page, "warnings-offline")
+    # a page that was never visited nor kept ahead is not there
+    with pytest.raises(PlaywrightError):
+        page.goto(portal.url + "agenda-budaya/")
     context.set_offline(False)
 
 

@@ -4,7 +4,9 @@
  * Pages: network first; a page is kept only when it carries the offline note
  * (the guides and warnings do) and holds no form with a CSRF token. When the
  * network fails, the kept copy is served with its "offline copy from ..."
- * note revealed. Only GET requests of this site are looked at; the admin,
+ * note revealed. Once active, it also fetches and keeps the portal's
+ * warning lists, warnings in force and guides (CONFIG.ahead), so that one
+ * visit to any page is enough. Only GET requests of this site are looked at; the admin,
  * previews and everything else go to the network untouched. */
 "use strict";
 
@@ -21,6 +23,23 @@ self.addEventListener("install", (event) => {
   );
 });
 
+// The disaster pages of the portal (its warning lists, the warnings in force
+// and the guides), fetched once the worker is active, so that one visit to
+// any page leaves them readable offline. A new list comes with a new worker.
+function keepAhead() {
+  return Promise.all(
+    (CONFIG.ahead || []).map((path) => {
+      const url = new URL(path, self.location.href);
+      if (!inScope(url)) {
+        return undefined;
+      }
+      return fetch(url.href, { credentials: "same-origin" })
+        .then((response) => keep(url.href, response))
+        .catch(() => undefined);
+    }),
+  );
+}
+
 self.addEventListener("activate", (event) => {
   event.waitUntil(
     caches
@@ -35,7 +54,8 @@ self.addEventListener("activate", (event) => {
             .map((name) => caches.delete(name)),
         ),
       )
-      .then(() => self.clients.claim()),
+      .then(() => self.clients.claim())
+      .then(() => keepAhead()),
   );
 });
 
