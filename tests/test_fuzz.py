@@ -269,6 +269,8 @@ def routes(request, django_db_blocker):
             "documents": get_document_model().objects.first().pk,
         }
     found.append(("/sitemap.xml", COMMON, PAGE_BUDGET))
+    # the offline worker, which names its portal
+    found.append(("/kim-cms/offline/sw.js", [*COMMON, "portal"], PAGE_BUDGET))
     for endpoint, names in API_PARAMETERS.items():
         base = f"/api/v2/{endpoint}/"
         for url in (base, f"{base}{ids[endpoint]}/", f"{base}find/"):
