@@ -12,6 +12,7 @@ from django.template.loader import get_template
 from django.test import Client, override_settings
 from django.utils import translation
 
+from tests.factories_clarifications import HoaxClarificationIndexPageFactory
 from tests.factories_events import (
     CulturalEventIndexPageFactory,
     CulturalEventPageFactory,
@@ -19,6 +20,7 @@ from tests.factories_events import (
 from tests.factories_groups import KimGroupPageFactory
 from tests.factories_tips import make_tip, make_tip_index
 from tests.factories_training import TrainingIndexPageFactory, make_material
+from tests.factories_warnings import make_warning_index
 
 pytestmark = pytest.mark.django_db
 
@@ -40,7 +42,9 @@ def test_every_listing_folds_its_filters_behind_one_control(portal, directory, c
     tips = make_tip_index(portal)
     events = CulturalEventIndexPageFactory(parent=portal)
     training = TrainingIndexPageFactory(parent=portal)
-    for index in (directory, tips, events, training):
+    warnings = make_warning_index(portal)
+    clarifications = HoaxClarificationIndexPageFactory(parent=portal)
+    for index in (directory, tips, events, training, warnings, clarifications):
         html = client.get(index.url).content.decode()
         folded = html.split('<details class="kim-filter-toggle">')[1].split(
             "</details>"
@@ -52,6 +56,15 @@ def test_every_listing_folds_its_filters_behind_one_control(portal, directory, c
         assert "kim-filter-toggle__active" not in folded
     html = client.get(tips.url + "?subsektor=food-crops").content.decode()
     assert '<span class="kim-filter-toggle__active">aktif</span>' in html
+    html = client.get(clarifications.url + "?verdict=hoaks").content.decode()
+    assert '<span class="kim-filter-toggle__active">aktif</span>' in html
+
+
+def test_feeds_say_what_they_are_for(portal, client):
+    warnings = make_warning_index(portal)
+    html = client.get(warnings.url).content.decode()
+    feeds = html.split('<p class="kim-feeds">')[1].split("</p>")[0]
+    assert "Peringatan baru di aplikasi pembaca berita (umpan):" in feeds
 
 
 def test_places_are_map_links_not_numbers(directory, client):
