@@ -94,7 +94,7 @@ STORAGES = {
 # from the apps, without collectstatic, even with DEBUG off (and needs no
 # STATIC_ROOT then: no warning that it is missing).
 WHITENOISE_USE_FINDERS = True
-warnings.filterwarnings("ignore", "No directory at", UserWarning, "whitenoise")
+warnings.filterwarnings("ignore", "No directory at", UserWarning)
 
 # A new site for Indonesian readers: Indonesian is the default language.
 LANGUAGE_CODE = "id"
