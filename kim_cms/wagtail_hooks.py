@@ -24,7 +24,7 @@ from kim_cms.wagtail_admin.views.groups import KimGroupReportViewSet
 class KecamatanViewSet(SnippetViewSet):
     model = Kecamatan
     icon = "site"
-    menu_label = _("Kecamatan")
+    menu_label = _("Sub-districts")
     list_display = ["name", "code"]
     search_fields = ["name", "code"]
     ordering = ["name"]

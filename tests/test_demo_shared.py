@@ -526,3 +526,68 @@ def test_demo_kim_reports_on_the_warning_and_guide_in_both_languages(locales):
     reports = KimActivityPage.objects.filter(hazard__slug="karhutla")
     assert reports.filter(locale__language_code="id").count() == 2
     assert reports.filter(locale__language_code="en").count() == 2
+
+
+def test_english_demo_pages_speak_english(locales):
+    """What a translator translates is English on the English pages: the
+    office that verified them, the offices that answered, the documents, the
+    places, the opening hours; and the demo's jargon is explained."""
+    from kim_cms.pages import (
+        AspirationPage,
+        HoaxClarificationPage,
+        PreparednessGuidePage,
+        WarningPage,
+    )
+
+    client = Client()
+
+    def text(page):
+        return client.get(page.url).content.decode()
+
+    english_portal = KimPortalPage.objects.get(locale=locales["en"])
+    html = text(english_portal)
+    assert "Monday to Thursday 7:30 AM–4:00 PM WIB" in html
+    assert "material from training, technical guidance and outreach" in html
+    tip = AgricultureTipPage.objects.live().filter(locale=locales["en"]).first()
+    html = text(tip)
+    assert "Approved for publication by Communications, Informatics" in html
+    assert "Dinas Komunikasi" not in html
+    assert "Dinas Pertanian" not in html and "BPP Kecamatan" not in html
+    html = client.get(
+        AspirationPage.objects.get(locale=locales["en"]).url + "dijawab/"
+    ).content.decode()
+    assert "Answer (Agriculture Office)" in html and "Dinas" not in html
+    assert '<abbr title="Rencana Definitif Kebutuhan Kelompok elektronik' in html
+    material = TrainingMaterialPage.objects.live().filter(locale=locales["en"])
+    html = text(material.first())
+    assert "Slides: " in html and "Exercise sheet: " in html
+    assert "Bahan tayang" not in html and "Lembar latihan" not in html
+    group = KimGroupPage.objects.live().filter(locale=locales["en"]).first()
+    html = text(group)
+    assert "Verified by Communications, Informatics, Cryptography" in html
+    assert "Dinas Komunikasi" not in html
+    assert "village hall, " in html and "Balai Desa" not in html
+    indonesian_group = group.get_translation(locales["id"])
+    assert "Diverifikasi oleh Dinas Komunikasi" in text(indonesian_group)
+    events = CulturalEventIndexPage.objects.get(locale=locales["en"])
+    html = text(events)
+    assert "Balai Desa" not in html and "Aula Kecamatan" not in html
+    warning = WarningPage.objects.get(locale=locales["en"], level="siaga")
+    assert "BPBD Kabupaten" not in text(warning)
+    guide = PreparednessGuidePage.objects.get(
+        locale=locales["en"], hazard__slug="karhutla"
+    )
+    html = text(guide)
+    assert "Pulang Pisau District disaster management agency (BPBD)" in html
+    # the evacuation point names its desa once, and its capacity clearly
+    assert "Jabiren Jabiren" not in html
+    assert "Jabiren Raya sub-district</span>" in html
+    assert "for 200 people" in html
+    html = text(guide.get_translation(locales["id"]))
+    assert "kapasitas 200 orang" in html
+    clarification = HoaxClarificationPage.objects.get(
+        locale=locales["id"], slug="pupuk-subsidi-cukup-ktp"
+    )
+    assert '<abbr title="Rencana Definitif' in text(clarification)
+    intro = text(KimPortalPage.objects.get(locale=locales["id"]))
+    assert "bimbingan teknis (bimtek)" in intro

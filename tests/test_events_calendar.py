@@ -248,3 +248,49 @@ def test_the_number_of_queries_does_not_grow_with_the_events(index, client):
         event(index, start_date=datetime.date(2026, 12, day), category=category)
     assert count_queries(client, url) == few
     assert few <= 14
+
+
+def month_links(html):
+    return re.findall(r'<a rel="(prev|next)" href="[^"]*month/(\d+)/(\d+)/', html)
+
+
+def test_previous_and_next_months_end_around_the_events(index, client):
+    """From the month of the earliest event to 12 months after the latest,
+    and always this month (December 2026); months outside still answer but
+    link no further, so that a crawler's walk ends."""
+    event(index, title="Malam Seni", start_date=datetime.date(2026, 3, 5))
+    event(index, title="Festival", start_date=datetime.date(2027, 5, 1))
+    html = client.get(index.url + "month/2026/3/").content.decode()
+    assert month_links(html) == [("next", "2026", "4")]
+    html = client.get(index.url + "month/2026/4/").content.decode()
+    assert month_links(html) == [("prev", "2026", "3"), ("next", "2026", "5")]
+    html = client.get(index.url + "month/2028/5/").content.decode()
+    assert month_links(html) == [("prev", "2028", "4")]
+    for outside in ("month/2026/2/", "month/2028/6/", "month/1999/1/"):
+        response = client.get(index.url + outside)
+        assert response.status_code == 200, outside
+        assert month_links(response.content.decode()) == [], outside
+        assert f'<a href="{index.url}month/2026/12/">Bulan ini</a>' in (
+            response.content.decode()
+        )
+
+
+def test_without_events_the_months_around_this_one_link(index, client):
+    html = client.get(index.url + "month/").content.decode()
+    assert month_links(html) == [("next", "2027", "1")]
+    html = client.get(index.url + "month/2027/12/").content.decode()
+    assert month_links(html) == [("prev", "2027", "11")]
+
+
+def test_an_event_repeating_for_ever_keeps_the_next_year_in_reach(index, client):
+    event(
+        index,
+        title="Tahunan",
+        start_date=datetime.date(2020, 1, 15),
+        recurrence="yearly",
+    )
+    html = client.get(index.url + "month/2020/1/").content.decode()
+    assert month_links(html) == [("next", "2020", "2")]
+    # its next occurrence is January 2027: links reach January 2028
+    html = client.get(index.url + "month/2028/1/").content.decode()
+    assert month_links(html) == [("prev", "2027", "12")]

@@ -7,6 +7,7 @@ from django.template import Context, Template
 from django.test import RequestFactory
 from wagtail.models import Page, PageViewRestriction, Site
 
+from kim_cms.pages import AspirationPage
 from kim_cms.pages.navigation import get_menu
 from tests.factories import KimPortalPageFactory
 from tests.factories_events import CulturalEventIndexPageFactory
@@ -192,3 +193,42 @@ def test_a_site_with_its_own_base_template_places_the_navigation(sections, porta
     # a view without a page: the portal of the site in the active language
     html = template.render(Context({"request": RequestFactory().get("/x/")}))
     assert "Agenda Budaya" in html
+
+
+def test_the_aspirations_page_is_a_section_of_the_menu(portal, client):
+    page = AspirationPage(title="Aspirasi dan Pengaduan", slug="aspirasi")
+    portal.add_child(instance=page)
+    page.save_revision().publish()
+    assert page.show_in_menus
+    assert menu_links(client.get(portal.url).content.decode()) == [
+        ("/aspirasi/", "Aspirasi dan Pengaduan", "")
+    ]
+
+
+def test_the_demo_lists_its_aspirations_page_in_both_languages(
+    portal, english_portal, client
+):
+    from kim_cms.demo import aspirations
+    from kim_cms.demo.base import DemoContext
+
+    aspirations.load(DemoContext(portal))
+    html = client.get(portal.url).content.decode()
+    assert ("/aspirasi/", "Aspirasi dan Pengaduan", "") in menu_links(html)
+    html = client.get(english_portal.url).content.decode()
+    assert ("/en/aspirations/", "Aspirations and Complaints", "") in menu_links(html)
+
+
+def test_the_aspiration_pages_subpages_end_the_breadcrumbs(portal, client):
+    page = AspirationPage(title="Aspirasi dan Pengaduan", slug="aspirasi")
+    portal.add_child(instance=page)
+    page.save_revision().publish()
+    for subpage, title in (
+        ("status/", "Status pesan"),
+        ("dijawab/", "Pertanyaan yang sudah dijawab"),
+    ):
+        html = client.get(page.url + subpage).content.decode()
+        assert crumbs(html) == [
+            f'<a href="/">{portal.title}</a>',
+            '<a href="/aspirasi/">Aspirasi dan Pengaduan</a>',
+            f'<span aria-current="page">{title}</span>',
+        ], subpage

@@ -12,6 +12,7 @@ from django.template.loader import get_template
 from django.test import Client, override_settings
 from django.utils import translation
 
+from tests.factories_clarifications import HoaxClarificationIndexPageFactory
 from tests.factories_events import (
     CulturalEventIndexPageFactory,
     CulturalEventPageFactory,
@@ -19,6 +20,7 @@ from tests.factories_events import (
 from tests.factories_groups import KimGroupPageFactory
 from tests.factories_tips import make_tip, make_tip_index
 from tests.factories_training import TrainingIndexPageFactory, make_material
+from tests.factories_warnings import make_warning_index
 
 pytestmark = pytest.mark.django_db
 
@@ -40,7 +42,9 @@ def test_every_listing_folds_its_filters_behind_one_control(portal, directory, c
     tips = make_tip_index(portal)
     events = CulturalEventIndexPageFactory(parent=portal)
     training = TrainingIndexPageFactory(parent=portal)
-    for index in (directory, tips, events, training):
+    warnings = make_warning_index(portal)
+    clarifications = HoaxClarificationIndexPageFactory(parent=portal)
+    for index in (directory, tips, events, training, warnings, clarifications):
         html = client.get(index.url).content.decode()
         folded = html.split('<details class="kim-filter-toggle">')[1].split(
             "</details>"
@@ -52,6 +56,15 @@ def test_every_listing_folds_its_filters_behind_one_control(portal, directory, c
         assert "kim-filter-toggle__active" not in folded
     html = client.get(tips.url + "?subsektor=food-crops").content.decode()
     assert '<span class="kim-filter-toggle__active">aktif</span>' in html
+    html = client.get(clarifications.url + "?verdict=hoaks").content.decode()
+    assert '<span class="kim-filter-toggle__active">aktif</span>' in html
+
+
+def test_feeds_say_what_they_are_for(portal, client):
+    warnings = make_warning_index(portal)
+    html = client.get(warnings.url).content.decode()
+    feeds = html.split('<p class="kim-feeds">')[1].split("</p>")[0]
+    assert "Peringatan baru di aplikasi pembaca berita (umpan):" in feeds
 
 
 def test_places_are_map_links_not_numbers(directory, client):
@@ -210,3 +223,72 @@ def test_the_server_error_page_needs_no_database_and_no_request():
         html = get_template("500.html").render({})
     assert "Situs sedang bermasalah" in html
     assert "<link" not in html and "<img" not in html  # no static file needed
+
+
+def test_the_warning_banner_link_holds_no_stray_space(portal, client):
+    from tests.factories_warnings import make_warning
+
+    make_warning(make_warning_index(portal))
+    html = client.get(portal.url).content.decode()
+    link = re.search(r'<li class="kim-warning-banner__item[^"]*">\s*(<a .*?</a>)', html)
+    assert re.fullmatch(
+        r'<a href="[^"]+"><strong class="kim-warning-banner__level">SIAGA</strong>'
+        r'<span class="kim-visually-hidden">: </span>'
+        r'<span class="kim-warning-banner__headline">Siaga karhutla di Jabiren Raya'
+        r"</span></a>",
+        link[1],
+    ), link[1]
+
+
+def test_an_evacuation_point_names_its_desa_once_and_its_capacity_clearly(
+    portal, client
+):
+    from tests.factories import DesaFactory
+    from tests.factories_warnings import make_guide
+
+    index = make_warning_index(portal)
+    garung = DesaFactory(name="Garung")
+    other = DesaFactory(name="Bahaur")
+
+    def point(name, desa, capacity):
+        return (
+            "point",
+            {
+                "name": name,
+                "desa": desa,
+                "capacity": capacity,
+                "latitude": None,
+                "longitude": None,
+            },
+        )
+
+    guide = make_guide(
+        index,
+        evacuation_points=[
+            point("Balai Desa Garung", garung, 200),
+            point("SDN 1", other, 1),
+        ],
+    )
+    html = client.get(guide.url).content.decode()
+    points = re.findall(r'<p class="kim-evacuation">(.*?)</p>', html, re.S)
+    first, second = (re.sub(r"\s+", " ", p).strip() for p in points)
+    kecamatan = garung.kecamatan.name
+    assert first == (
+        f"<strong>Balai Desa Garung</strong> <span>· Kecamatan {kecamatan}</span> "
+        "<span>· kapasitas 200 orang</span>"
+    )
+    assert "Desa Bahaur, Kecamatan" in second and "kapasitas 1 orang" in second
+
+
+def test_the_poster_puts_its_address_under_the_code_on_a_phone(portal, client):
+    from django.urls import reverse
+
+    from tests.factories_warnings import make_warning
+
+    warning = make_warning(make_warning_index(portal))
+    html = client.get(
+        reverse("kim_cms_sharing:poster", args=[warning.pk])
+    ).content.decode()
+    assert ".kim-poster__qr { display: flex; flex-wrap: wrap;" in html
+    assert "break-all" not in html
+    assert ".kim-poster__url { overflow-wrap: anywhere; }" in html

@@ -56,3 +56,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "init_command": "PRAGMA journal_mode=WAL;",
     }
 # --- kim-cms production settings (copy to here) ---
+
+# The README's URLs only (no uploaded files: the web server sends them), and
+# static files from STATIC_ROOT (collectstatic) only.
+ROOT_URLCONF = "demo_site.urls"
+WHITENOISE_USE_FINDERS = False

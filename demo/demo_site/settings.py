@@ -6,12 +6,16 @@ With ``DJANGO_ENV=production``, ``manage.py`` and ``wsgi.py`` load
 settings."""
 
 import os
+import warnings
 from pathlib import Path
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "kim-cms-demo-not-secret")
-DEBUG = os.environ.get("DJANGO_DEBUG", "1") == "1"
+# Off, as a visitor sees the site: pages not found and errors show kim-cms's
+# own 404 and 500 pages in the reader's language. DJANGO_DEBUG=1 shows
+# Django's technical pages instead.
+DEBUG = os.environ.get("DJANGO_DEBUG", "0") == "1"
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "testserver"]
 CSRF_TRUSTED_ORIGINS = ["http://127.0.0.1:8000", "http://localhost:8000"]
 
@@ -50,7 +54,9 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
-ROOT_URLCONF = "demo_site.urls"
+# The site's URLs plus the uploaded files (demo_site.serve_urls); production
+# serves the site's URLs only.
+ROOT_URLCONF = "demo_site.serve_urls"
 WSGI_APPLICATION = "demo_site.wsgi.application"
 
 TEMPLATES = [
@@ -84,6 +90,11 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# whitenoise (in the middleware kim-cms adds) serves the static files straight
+# from the apps, without collectstatic, even with DEBUG off (and needs no
+# STATIC_ROOT then: no warning that it is missing).
+WHITENOISE_USE_FINDERS = True
+warnings.filterwarnings("ignore", "No directory at", UserWarning)
 
 # A new site for Indonesian readers: Indonesian is the default language.
 LANGUAGE_CODE = "id"

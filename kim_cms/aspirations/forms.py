@@ -43,12 +43,16 @@ RATE_LIMITED = _(
 class AspirationForm(forms.Form):
     category = forms.ChoiceField(label=_("What is it about?"), choices=CATEGORY_CHOICES)
     kecamatan = forms.ModelChoiceField(
-        label=_("Kecamatan"), queryset=Kecamatan.objects.all(), required=False
+        label=_("Sub-district"),
+        queryset=Kecamatan.objects.all(),
+        required=False,
+        empty_label=_("Choose a sub-district"),
     )
     desa = forms.ModelChoiceField(
         label=_("Desa or kelurahan"),
         queryset=Desa.objects.select_related("kecamatan"),
         required=False,
+        empty_label=_("Choose a desa or kelurahan"),
     )
     message = forms.CharField(
         label=_("Your message"), widget=forms.Textarea, max_length=4000

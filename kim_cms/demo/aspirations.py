@@ -22,12 +22,13 @@ PAGE_STRINGS = {
     ),
 }
 
-# (category, days ago, OPD, question and answer in Indonesian, then in English)
+# (category, days ago, OPD in Indonesian and in English, question and answer in
+# Indonesian, then in English)
 ANSWERED = [
     (
         "pertanyaan",
         30,
-        "Dinas Pertanian",
+        ("Dinas Pertanian", "Agriculture Office"),
         (
             "Kapan pupuk bersubsidi untuk musim tanam rendeng tersedia di kios "
             "Kecamatan Maliku?",
@@ -46,7 +47,7 @@ ANSWERED = [
     (
         "pengaduan",
         21,
-        "Dinas Pekerjaan Umum dan Penataan Ruang",
+        ("Dinas Pekerjaan Umum dan Penataan Ruang", "Public Works Office"),
         (
             "Jembatan kayu di jalan usaha tani Desa Bahaur rusak sejak banjir "
             "dan tidak bisa dilalui motor.",
@@ -64,7 +65,7 @@ ANSWERED = [
     (
         "aspirasi",
         10,
-        "Dinas Komunikasi dan Informatika",
+        ("Dinas Komunikasi dan Informatika", "Communications and Informatics Office"),
         (
             "Mohon pelatihan membuat berita desa untuk pengurus KIM di "
             "Kecamatan Kahayan Kuala.",
@@ -91,8 +92,9 @@ HOAX_REPORT = (
 def _answered(page, language, now):
     from kim_cms.aspirations.models import Aspiration
 
-    for category, days, opd, indonesian, english in ANSWERED:
+    for category, days, opds, indonesian, english in ANSWERED:
         question, answer = indonesian if language == "id" else english
+        opd = opds[0] if language == "id" else opds[1]
         sent = now - datetime.timedelta(days=days)
         aspiration = Aspiration.objects.create(
             page=page,

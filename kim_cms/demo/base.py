@@ -22,6 +22,8 @@ from kim_cms.snippets import Desa, Kecamatan
 
 # The last part of the path of a translatable segment that holds an image.
 IMAGE_SEGMENTS = {"image", "cover_image", "hero_image", "logo", "photo"}
+# ... and a document (a list of documents: "documents.<id>").
+DOCUMENT_SEGMENTS = {"document", "factsheet"}
 COLLECTION = "KIM demo"
 COLLECTION_EN = "KIM demo (English)"
 
@@ -40,6 +42,7 @@ class DemoContext:
         self.locale_en = Locale.objects.get(language_code="en")
         self.created = 0
         self._collections = {}
+        self._english_documents = {}
 
     # -- reporting -------------------------------------------------------
     def log(self, message):
@@ -162,13 +165,26 @@ class DemoContext:
             .first()
         )
 
-    def document(self, key, title, lines=(), collection=None):
-        """A locally generated PDF document."""
+    def document(
+        self, key, title, lines=(), collection=None, title_en=None, lines_en=None
+    ):
+        """A locally generated PDF document and, with ``title_en``, its
+        English copy (English title and text), which the English translations
+        of the pages that link the document link instead."""
+        document = self._document(key, title, lines, collection or self.collection)
+        if title_en:
+            english = self._document(
+                f"{key}-en", title_en, lines_en or lines, self.collection_en
+            )
+            self._english_documents[document.pk] = english.pk
+        return document
+
+    def _document(self, key, title, lines, collection):
         document_model = get_document_model()
         existing = document_model.objects.filter(title=title).first()
         if existing is not None:
             return existing
-        document = document_model(title=title, collection=collection or self.collection)
+        document = document_model(title=title, collection=collection)
         document.file.save(
             f"{key}.pdf", ContentFile(make_pdf(title, list(lines))), save=False
         )
@@ -271,9 +287,15 @@ class DemoContext:
         overrides = overrides or {}
         for segment in source.overridablesegment_set.select_related("context"):
             path = segment.context.path
+            parts = path.split(".")
             if path in overrides:
                 value = overrides[path]
-            elif path.rsplit(".", 1)[-1] in IMAGE_SEGMENTS:
+            elif parts[-1] in DOCUMENT_SEGMENTS or parts[-2:-1] == ["documents"]:
+                value = json.loads(segment.data_json)
+                if value not in self._english_documents:
+                    continue
+                value = self._english_documents[value]
+            elif parts[-1] in IMAGE_SEGMENTS:
                 value = json.loads(segment.data_json)
                 english = self.english_image(value) if isinstance(value, int) else None
                 if english is None:

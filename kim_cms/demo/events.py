@@ -43,7 +43,10 @@ EVENTS = [
                 "Culture and Tourism Office of Pulang Pisau District",
             ),
             "recurrence": "yearly",
-            "venue": "Lapangan Upacara Kantor Bupati",
+            "venue": (
+                "Lapangan Upacara Kantor Bupati",
+                "Regent's office parade ground",
+            ),
             "kecamatan": "Kahayan Hilir",
             "desa": "Mintin",
             "latitude": Decimal("-2.760500"),
@@ -82,7 +85,7 @@ EVENTS = [
         "all_day": True,
         "fields": {
             "recurrence": "yearly",
-            "venue": "Balai Desa Pilang",
+            "venue": ("Balai Desa Pilang", "Pilang village hall"),
             "kecamatan": "Jabiren Raya",
             "desa": "Pilang",
             "latitude": Decimal("-2.431200"),
@@ -111,7 +114,7 @@ EVENTS = [
         "start": (7, 30),
         "end": (12, 0),
         "fields": {
-            "venue": "Tepian Sungai Kahayan",
+            "venue": ("Tepian Sungai Kahayan", "Kahayan riverbank"),
             "kecamatan": "Kahayan Tengah",
             "desa": "Bukit Rawi",
             "organiser_name": (
@@ -147,7 +150,7 @@ EVENTS = [
                 "Dibatalkan karena debit air Sungai Kahayan terlalu tinggi.",
                 "Cancelled because the Kahayan River is running too high.",
             ),
-            "venue": "Dermaga Pulang Pisau",
+            "venue": ("Dermaga Pulang Pisau", "Pulang Pisau jetty"),
             "kecamatan": "Kahayan Hilir",
             "entry_fee": FREE,
         },
@@ -173,7 +176,7 @@ EVENTS = [
         "end": (22, 30),
         "fields": {
             "organiser_name": "Sanggar Seni Bahalap",
-            "venue": "Gedung Pertemuan Umum",
+            "venue": ("Gedung Pertemuan Umum", "Public meeting hall"),
             "kecamatan": "Kahayan Hilir",
             "entry_fee": FREE,
         },
@@ -198,7 +201,7 @@ EVENTS = [
         "start": (16, 0),
         "end": (22, 0),
         "fields": {
-            "venue": "Taman Kota Pulang Pisau",
+            "venue": ("Taman Kota Pulang Pisau", "Pulang Pisau town park"),
             "kecamatan": "Kahayan Hilir",
             "entry_fee": FREE,
             "registration": (
@@ -230,7 +233,7 @@ EVENTS = [
         "length": 5,
         "all_day": True,
         "fields": {
-            "venue": "Balai Desa Belanti Siam",
+            "venue": ("Balai Desa Belanti Siam", "Belanti Siam village hall"),
             "kecamatan": "Pandih Batu",
             "desa": "Belanti Siam",
             "entry_fee": FREE,
@@ -256,7 +259,7 @@ EVENTS = [
         "start": (8, 30),
         "end": (15, 0),
         "fields": {
-            "venue": "Lapangan Maliku Baru",
+            "venue": ("Lapangan Maliku Baru", "Maliku Baru sports field"),
             "kecamatan": "Maliku",
             "desa": "Maliku Baru",
             "entry_fee": ("Rp 10.000 per peserta", "Rp 10,000 per contestant"),
@@ -291,7 +294,10 @@ EVENTS = [
                 "Ditunda; tanggal baru diumumkan di halaman ini.",
                 "Postponed; the new date will be announced on this page.",
             ),
-            "venue": "Aula Kecamatan Sebangau Kuala",
+            "venue": (
+                "Aula Kecamatan Sebangau Kuala",
+                "Sebangau Kuala sub-district hall",
+            ),
             "kecamatan": "Sebangau Kuala",
             "entry_fee": FREE,
         },
@@ -320,7 +326,10 @@ EVENTS = [
         "end": (9, 0),
         "fields": {
             "time_zone": "Asia/Makassar",
-            "venue": "Pasar Terapung Siring Sungai Martapura, Banjarmasin",
+            "venue": (
+                "Pasar Terapung Siring Sungai Martapura, Banjarmasin",
+                "Martapura riverside floating market, Banjarmasin",
+            ),
             "latitude": Decimal("-3.318600"),
             "longitude": Decimal("114.594400"),
             "entry_fee": FREE,

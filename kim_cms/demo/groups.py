@@ -471,7 +471,13 @@ def load(ctx):
             group.save_revision(user=ctx.user, log_action=False).publish(
                 user=ctx.user, log_action=False
             )
-        ctx.translate(group, {**STRINGS, title: title, slug: slug, about_id: about_en})
+        ctx.translate(
+            group,
+            {**STRINGS, title: title, slug: slug, about_id: about_en},
+            # the address is kept in step with the Indonesian page; a
+            # translator overrides it with the English words
+            overrides={"address": f"{desa} village hall, {kecamatan} sub-district"},
+        )
         for index in range(1 + number % 3):
             (
                 a_slug,

@@ -4,7 +4,8 @@ INTRO_ID = [
     "Kelompok Informasi Masyarakat (KIM) dibentuk oleh, dari, dan untuk warga "
     "desa. KIM menjembatani informasi antara pemerintah dan masyarakat.",
     "Di portal ini warga menemukan KIM di desanya, tips pertanian dan perikanan, "
-    "agenda budaya, serta materi pelatihan, bimtek, dan sosialisasi.",
+    "agenda budaya, serta materi pelatihan, bimbingan teknis (bimtek), dan "
+    "sosialisasi.",
     "Informasi di portal ini diverifikasi oleh Diskominfo sebelum terbit.",
 ]
 INTRO_EN = [
@@ -59,7 +60,7 @@ IDENTITY_ID = {
 IDENTITY_STRINGS = {
     "Kabupaten Pulang Pisau": "Pulang Pisau District",
     "Senin–Kamis 07.30–16.00 WIB, Jumat 07.30–11.00 WIB": (
-        "Monday to Thursday 7.30 AM–4.00 PM WIB, Friday 7.30–11.00 AM WIB"
+        "Monday to Thursday 7:30 AM–4:00 PM WIB, Friday 7:30–11:00 AM WIB"
     ),
     IDENTITY_ID["footer_note"]: (
         "The official portal of the community information groups (KIM) of "

@@ -457,6 +457,16 @@ TIPS = [
 ]
 
 
+# The offices of the experts who review the tips, in Indonesian and English.
+INSTITUTIONS = [
+    (
+        "Dinas Pertanian Kabupaten Pulang Pisau",
+        "Pulang Pisau District Agriculture Office",
+    ),
+    ("BPP Kecamatan Maliku", "Maliku agricultural extension centre (BPP)"),
+]
+
+
 def _commodities(ctx):
     from kim_cms.snippets import Commodity
 
@@ -510,6 +520,12 @@ def load(ctx):
             "Bertani di lahan gambut tanpa bakar",
             "Dinas Pertanian Kabupaten Pulang Pisau",
             "Jaga muka air, tebar dolomit, jangan membakar.",
+        ],
+        title_en="Factsheet: farming on peatland without burning",
+        lines_en=[
+            "Farming on peatland without burning",
+            "Pulang Pisau District Agriculture Office",
+            "Keep the water table up, spread dolomite, never burn.",
         ],
     )
     for number, tip in enumerate(TIPS):
@@ -581,9 +597,7 @@ def load(ctx):
                 number % 3
             ],
             "expert_role": "penyuluh" if number % 2 else "bpp",
-            "expert_institution": "BPP Kecamatan Maliku"
-            if number % 2
-            else "Dinas Pertanian Kabupaten Pulang Pisau",
+            "expert_institution": INSTITUTIONS[number % 2][0],
             "reviewed_on": datetime.date(2025, 11, 3),
             # one tip is kept overdue so that the notice and the report show
             "review_due": datetime.date(2026, 1, 31)
@@ -596,4 +610,7 @@ def load(ctx):
         if number == 0 or number == 3:
             fields["factsheet"] = factsheet
         page = ctx.page(index, AgricultureTipPage, tip["slug"], **fields)
-        ctx.translate(page, strings)
+        # the reviewer's office is kept in step with the Indonesian page; a
+        # translator overrides it with the English name
+        institution_en = INSTITUTIONS[number % 2][1]
+        ctx.translate(page, strings, overrides={"expert_institution": institution_en})

@@ -22,9 +22,11 @@ STRINGS = {
     DISKOMINFO: "Communications and Informatics Office of Pulang Pisau District",
     BPBD: "Disaster Management Agency of Pulang Pisau District",
     DISKOP: "Cooperatives, Small Business and Trade Office of Pulang Pisau District",
-    "Bahan, modul, dan latihan dari pelatihan, bimtek, dan sosialisasi untuk "
-    "anggota KIM dan warga.": "Material, modules and exercises from training, "
-    "technical guidance and outreach sessions for KIM members and citizens.",
+    "Bahan, modul, dan latihan dari pelatihan, bimbingan teknis (bimtek), dan "
+    "sosialisasi untuk anggota KIM dan warga.": (
+        "Material, modules and exercises from training, technical guidance and "
+        "outreach sessions for KIM members and citizens."
+    ),
     "Bahan tayang": "Slides",
     "Lembar latihan": "Exercise sheet",
     "Kerjakan latihan ini bersama kelompok KIM Anda.": (
@@ -264,8 +266,8 @@ def load(ctx):
         topics[slug] = topic
 
     intro = (
-        "Bahan, modul, dan latihan dari pelatihan, bimtek, dan sosialisasi untuk "
-        "anggota KIM dan warga."
+        "Bahan, modul, dan latihan dari pelatihan, bimbingan teknis (bimtek), dan "
+        "sosialisasi untuk anggota KIM dan warga."
     )
     index = ctx.page(
         ctx.portal,
@@ -290,6 +292,8 @@ def load(ctx):
             f"pelatihan-{item['slug']}",
             f"Bahan tayang: {item['title']}",
             lines=[item["summary"]] + [o for o, _en in item["objectives"]],
+            title_en=f"Slides: {item['en_title']}",
+            lines_en=[item["en_summary"]] + [en for _o, en in item["objectives"]],
         )
         modules = []
         for title, en_title, text, en_text in item["modules"]:
@@ -297,6 +301,8 @@ def load(ctx):
                 f"latihan-{item['slug']}-{len(modules) + 1}",
                 f"Lembar latihan: {title}",
                 lines=[text, "Kerjakan latihan ini bersama kelompok KIM Anda."],
+                title_en=f"Exercise sheet: {en_title}",
+                lines_en=[en_text, "Do this exercise with your KIM group."],
             )
             modules.append(
                 (

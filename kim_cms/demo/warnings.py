@@ -172,6 +172,16 @@ GUIDES = [
     },
 ]
 
+# What a translator writes for the offices of the guides and the warnings (a
+# name such as Manggala Agni stays as it is).
+NAMES_EN = {
+    "BPBD Kabupaten Pulang Pisau": (
+        "Pulang Pisau District disaster management agency (BPBD)"
+    ),
+    "Damkar Pulang Pisau": "Pulang Pisau fire brigade (Damkar)",
+    "Puskesmas Jabiren": "Jabiren community health centre (Puskesmas)",
+    "Polres Pulang Pisau": "Pulang Pisau police (Polres)",
+}
 
 # (group slug, desa, kecamatan, hours ago, title, summary, report)
 REPORTS = [
@@ -304,7 +314,10 @@ def _warning(ctx, index, spec, hazard, level, kecamatan, start, end):
         source_url="https://bpbd.pulangpisaukab.go.id",
         **fields,
     )
-    ctx.translate(page, strings)
+    # the issuing agency is kept in step with the Indonesian page; a
+    # translator overrides it with the English name
+    agency = NAMES_EN["BPBD Kabupaten Pulang Pisau"]
+    ctx.translate(page, strings, overrides={"issuing_agency": agency})
     return page
 
 
@@ -324,7 +337,7 @@ def _guide(ctx, index, spec, hazard):
     strings.update({"24 jam": "24 hours"})
     # names of offices and phone numbers read the same in English
     for _kind, name, phone, _note in spec["contacts"]:
-        strings.setdefault(name, name)
+        strings.setdefault(name, NAMES_EN.get(name, name))
         strings.setdefault(phone, phone)
     points = []
     for name, desa, kecamatan, capacity, lat, lon in spec["points"]:

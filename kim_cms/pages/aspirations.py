@@ -76,6 +76,9 @@ class AbstractAspirationPage(RoutablePageMixin, KimPageMixin, AbstractForm):
         TranslatableField("thank_you_text"),
     ]
 
+    # Directly under a portal, the page is one of the sections of its menu.
+    show_in_menus_default = True
+
     kim_cms_template = "kim_cms/pages/aspiration_page.html"
     kim_cms_landing_template = "kim_cms/pages/aspiration_page_landing.html"
     kim_cms_status_template = "kim_cms/pages/aspiration_status.html"
@@ -236,6 +239,7 @@ class AbstractAspirationPage(RoutablePageMixin, KimPageMixin, AbstractForm):
             request, self.get_public_answers(), kim_settings.PAGE_SIZE
         )
         context["answers"] = context["page_obj"].object_list
+        context["kim_subpage_title"] = _("Answered questions")
         return TemplateResponse(request, self.kim_cms_answers_template, context)
 
     def get_answers_url(self, request=None):
@@ -248,6 +252,7 @@ class AbstractAspirationPage(RoutablePageMixin, KimPageMixin, AbstractForm):
         code = (request.GET.get("kode") or "").strip().upper()
         context = self.get_context(request)
         context["code"] = code
+        context["kim_subpage_title"] = _("Status of a message")
         status = 200
         if code:
             if len(code) != CODE_LENGTH or not code.isalnum():

@@ -40,6 +40,11 @@ ABBREVIATIONS = {
     "BPP": pgettext_lazy(
         "abbreviation", "Balai Penyuluhan Pertanian: the agricultural extension centre"
     ),
+    "e-RDKK": pgettext_lazy(
+        "abbreviation",
+        "Rencana Definitif Kebutuhan Kelompok elektronik: the list of farmers "
+        "entitled to subsidised fertiliser",
+    ),
 }
 _PATTERN = re.compile(
     r"(?<![\w-])("
@@ -53,7 +58,7 @@ _CANONICAL = {word.lower(): word for word in ABBREVIATIONS}
 @register.filter
 def kim_explain(text):
     """``text`` escaped, with the domain's abbreviations (SK, MH, MK I, MK
-    II, OPT, bimtek, KATAM, BPP) in ``<abbr title="...">``, the title in the
+    II, OPT, bimtek, KATAM, BPP, e-RDKK) in ``<abbr title="...">``, the title in the
     active language."""
 
     def explain(match):

@@ -136,6 +136,11 @@ def test_a_citizen_finds_everything_by_links(open_context, snap, viewport, langu
     assert len(sections) >= 5, sections
     if viewport is PHONE:
         snap(page, "menu-open", full_page=False)
+    else:  # on a desktop, the sections fit on one line
+        tops = page.locator("nav.kim-nav a").evaluate_all(
+            "links => links.map(link => link.getBoundingClientRect().top)"
+        )
+        assert len(set(tops)) == 1, tops
     kinds = {}
     for title, href in sections:
         page.goto(words["portal"])
@@ -149,7 +154,9 @@ def test_a_citizen_finds_everything_by_links(open_context, snap, viewport, langu
         assert crumbs.text_content().strip() == title
         fits(page)
         snap(page, "section")
-    assert {"groups", "tips", "events", "training", "warnings"} <= set(kinds)
+    assert {"groups", "tips", "events", "training", "warnings", "aspirations"} <= (
+        set(kinds)
+    )
     assert None not in kinds, "a section of an unknown kind"
 
     # search for a tip from the header, keep the tips, open one
@@ -277,8 +284,9 @@ def page_types(page, language):
     urls["calendar"] = page.get_by_role("link", name=words["calendar"]).get_attribute(
         "href"
     )
-    # The warnings section: a warning in force (the demo's), a past one and a
-    # guide, and the clarifications and aspirations where the portal has them.
+    # The warnings section: a warning in force (the demo's) and its A4
+    # poster, a past one and a guide; the aspirations form, its status lookup
+    # and its answers; the clarifications where the portal has them.
     warnings = kinds["warnings"]
     urls["warnings"] = warnings
     page.goto(warnings)
@@ -287,11 +295,16 @@ def page_types(page, language):
         ("guide", "li.kim-card:not(.kim-warning-card) .kim-card__title a"),
     ):
         urls[kind] = page.locator(selector).first.get_attribute("href")
+    page.goto(urls["warning"])
+    urls["poster"] = page.locator("a[href*='/poster/']").first.get_attribute("href")
     if "clarifications" in kinds:
         urls["clarifications"] = kinds["clarifications"]
         urls["clarification"] = first_card(kinds["clarifications"])
-    if "aspirations" in kinds:
-        urls["aspirations"] = kinds["aspirations"]
+    urls["aspirations"] = aspirations = kinds["aspirations"]
+    page.goto(aspirations)
+    for kind, ending in (("aspiration status", "status/"), ("answers", "dijawab/")):
+        link = page.locator(f"main a[href$='{ending}']").first
+        urls[kind] = link.get_attribute("href")
     urls["search"] = words["portal"] + "cari/?q=" + words["query"]
     urls["not found"] = words["portal"] + "tidak-ada-halaman-ini/"
     return urls

@@ -17,7 +17,8 @@ from kim_cms.pages import KimPortalPage
 
 
 def verify_demo_pages(portal):
-    """Demo pages count as approved by Diskominfo: they show "Verified by"."""
+    """Demo pages count as approved by Diskominfo: they show "Verified by",
+    with the office's name in the page's language (its portal's)."""
     from django.apps import apps
     from django.utils import timezone
     from wagtail.models import Page
@@ -25,12 +26,13 @@ def verify_demo_pages(portal):
     from kim_cms.pages.base import KimVerifiedPageMixin
     from kim_cms.wagtail_admin.roles import verifier_name
 
-    name = verifier_name(portal)
     roots = Page.objects.filter(translation_key=portal.translation_key)
+    names = {root.pk: verifier_name(root) for root in roots}
     for model in apps.get_models():
         if not (issubclass(model, KimVerifiedPageMixin) and issubclass(model, Page)):
             continue
         for root in roots:
+            name = names[root.pk]
             model.objects.filter(
                 path__startswith=root.path, live=True, kim_verified_at__isnull=True
             ).update(kim_verified_at=timezone.now(), kim_verified_by_name=name)

@@ -2,7 +2,9 @@
 and the portal's upcoming events."""
 
 import datetime
+from zoneinfo import ZoneInfo
 
+from django.db.models import Max, Min
 from django.http import Http404
 from django.utils import translation
 from django.utils.http import urlencode
@@ -36,6 +38,9 @@ from kim_cms.pages.sections import PortalSection, register_portal_section
 from kim_cms.params import parse_id, parse_month, parse_slug
 from kim_cms.queries import public_q
 from kim_cms.visibility import mark_public
+
+#: How many months after the latest event the calendar links to.
+MONTHS_AFTER_THE_LAST_EVENT = 12
 
 
 class AbstractCulturalEventIndexPage(
@@ -167,6 +172,27 @@ class AbstractCulturalEventIndexPage(
         context.update(self.month_context(year, month, filters))
         return self.render(request, context_overrides=context)
 
+    def get_month_span(self):
+        """The first days of the first and last months that link to their
+        neighbours: from the month of the earliest event to 12 months after
+        the month of the latest occurrence (an event repeating forever: its
+        next one), and always this month. Months outside answer, but link no
+        further, so that no crawler walks the months for ever."""
+        time_zone = ZoneInfo(default_event_time_zone())
+        found = self.get_events().aggregate(
+            first=Min("start_date"), last=Max("last_start"), next=Max("next_start")
+        )
+        this_month = today(default_event_time_zone()).replace(day=1)
+        first = last = this_month
+        if found["first"] is not None:
+            first = min(first, found["first"].replace(day=1))
+        for moment in (found["last"], found["next"]):
+            if moment is not None:
+                last = max(last, moment.astimezone(time_zone).date().replace(day=1))
+        first = max(first, datetime.date(2, 1, 1))  # a month before it exists
+        last = min(last, datetime.date(9998, 1, 1))  # and 12 months after it
+        return first, add_months(last, MONTHS_AFTER_THE_LAST_EVENT)
+
     def month_context(self, year, month, filters):
         first_day = datetime.date(year, month, 1)
         language = translation.get_language()
@@ -175,9 +201,12 @@ class AbstractCulturalEventIndexPage(
             "month_label": format_month(year, month, language),
         }
         query = "?" + urlencode(filters) if filters else ""
+        span_first, span_last = self.get_month_span()
+        if not span_first <= first_day <= span_last:
+            return context
         for name, months in (("previous", -1), ("next", 1)):
             day = add_months(first_day, months)
-            if 1 < day.year < 9999:
+            if span_first <= day <= span_last:
                 context[f"{name}_month_url"] = (
                     self.url
                     + self.reverse_subpage("month", args=[day.year, day.month])

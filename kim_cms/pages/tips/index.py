@@ -51,7 +51,7 @@ class TipFilterForm(forms.Form):
         label=_("Season"), required=False, choices=[("", _("All"))]
     )
     kecamatan = forms.ChoiceField(
-        label=_("Kecamatan"), required=False, choices=[("", _("All"))]
+        label=_("Sub-district"), required=False, choices=[("", _("All"))]
     )
     musim_ini = forms.BooleanField(label=_("In season now"), required=False)
 

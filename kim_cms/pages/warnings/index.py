@@ -22,7 +22,7 @@ class WarningFilterForm(forms.Form):
     a well-formed value that names nothing lists no warning."""
 
     bahaya = forms.ChoiceField(label=_("Hazard"), required=False)
-    kecamatan = forms.ChoiceField(label=_("Kecamatan"), required=False)
+    kecamatan = forms.ChoiceField(label=_("Sub-district"), required=False)
 
     def __init__(self, data, *, hazards, kecamatan):
         super().__init__(data)

@@ -46,7 +46,7 @@ class KimGroupReportView(SafeSpreadsheetExportMixin, PageReportView):
     export_headings = {
         "title": _("Name"),
         "locale.language_code": _("Language"),
-        "kecamatan_name": _("Kecamatan"),
+        "kecamatan_name": _("Sub-district"),
         "desa_name": _("Desa"),
         "get_status_display": _("Group status"),
         "sk_number": _("Decree (SK) number"),
