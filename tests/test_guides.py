@@ -166,3 +166,50 @@ def test_draft_guide_is_404(index, client):
     guide = make_guide(index)
     guide.unpublish()
     assert client.get("/peringatan/panduan-siaga-karhutla/").status_code == 404
+
+
+def test_evacuation_points_cost_the_same_queries_however_many_desa(index, client):
+    """Each point names its desa and kecamatan: the desa come in one query
+    and their kecamatan in one more, whatever their number."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from kim_cms.snippets import Desa, Kecamatan
+
+    def points(count):
+        found = []
+        for number in range(count):
+            kecamatan = Kecamatan.objects.create(
+                name=f"Kecamatan Uji {count}-{number}",
+                code=f"62.98.{count}{number:02d}",
+            )
+            desa = Desa.objects.create(
+                name=f"Desa Uji {count}-{number}",
+                kecamatan=kecamatan,
+                code=f"62.98.{count}{number:02d}.2001",
+            )
+            found.append(
+                (
+                    "point",
+                    {
+                        "name": f"Balai {number}",
+                        "desa": desa,
+                        "capacity": 50,
+                        "latitude": "-2.95",
+                        "longitude": "114.05",
+                    },
+                )
+            )
+        return found
+
+    counts = []
+    for count in (1, 4):
+        guide = make_guide(
+            index, title=f"Panduan {count}", evacuation_points=points(count)
+        )
+        client.get(guide.url)  # warm: the menu, the identity
+        with CaptureQueriesContext(connection) as queries:
+            html = client.get(guide.url).content.decode()
+        assert f"Kecamatan Uji {count}-{count - 1}" in html
+        counts.append(len(queries))
+    assert counts[0] == counts[1]

@@ -252,7 +252,15 @@ def test_warning_page_is_a_special_announcement(index, client):
         valid_until=start + datetime.timedelta(hours=12),
         time_zone="Asia/Makassar",
     )
-    (data,) = json_ld(client.get(warning.url).content.decode())
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get(warning.url).content.decode()
+    # the page and its JSON-LD read the affected regions once
+    regions = [q["sql"] for q in queries if 'FROM "kim_cms_kecamatan"' in q["sql"]]
+    assert len(regions) == 1, regions
+    (data,) = json_ld(html)
     assert data["@type"] == "SpecialAnnouncement"
     assert data["name"] == "Siaga karhutla di Jabiren Raya"
     assert data["text"].startswith("Titik api terpantau di lahan gambut.")

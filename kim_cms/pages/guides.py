@@ -141,7 +141,21 @@ class AbstractPreparednessGuidePage(KimPageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["kim_reports"] = self.get_kim_reports()
+        self.prefetch_evacuation_places()
         return context
+
+    def prefetch_evacuation_places(self):
+        """The kecamatan of every evacuation point's desa in one query (the
+        desa come in one already), so that points cost the same queries
+        however many kecamatan they lie in."""
+        from django.db.models import prefetch_related_objects
+
+        desa = [
+            block.value.get("desa")
+            for block in self.evacuation_points
+            if block.block_type == "point"
+        ]
+        prefetch_related_objects([d for d in desa if d is not None], "kecamatan")
 
     def get_kim_reports(self):
         """The newest KIM disaster reports of this guide's hazard, in its

@@ -410,16 +410,29 @@ class AbstractWarningPage(RoutablePageMixin, KimPageMixin, Page):
             return min(self.valid_until, self.last_published_at)
         return self.valid_until
 
+    def get_areas(self):
+        """``(kecamatan, desa)``: the affected regions as lists, each desa with
+        its kecamatan; read once per page object (the page shows them and its
+        JSON-LD names them)."""
+        areas = self.__dict__.get("_kim_areas")
+        if areas is None:
+            areas = self._kim_areas = (
+                list(self.kecamatan.all()),
+                list(self.desa.select_related("kecamatan")),
+            )
+        return areas
+
     def get_structured_data(self):
         """A schema.org ``SpecialAnnouncement``: the headline, what is
         happening and what to do, when it was posted and expires (on the
         warning's clock), the hazard as its category, the kecamatan and desa
         as ``AdministrativeArea`` and the issuing agency as author."""
         areas = {}
-        for kecamatan in self.kecamatan.all():
+        kecamatan_list, desa_list = self.get_areas()
+        for kecamatan in kecamatan_list:
             areas[kecamatan.pk] = administrative_area(kecamatan)
         places = list(areas.values())
-        for desa in self.desa.select_related("kecamatan"):
+        for desa in desa_list:
             place = administrative_area(desa)
             place["containedInPlace"] = areas.get(desa.kecamatan_id) or (
                 administrative_area(desa.kecamatan)
@@ -461,8 +474,7 @@ class AbstractWarningPage(RoutablePageMixin, KimPageMixin, Page):
         context["warning_status"] = self.get_status(moment)
         context["warning_active"] = context["warning_status"] == STATUS_ACTIVE
         context["warning_steps"] = self.get_instruction_steps()
-        context["warning_kecamatan"] = list(self.kecamatan.all())
-        context["warning_desa"] = list(self.desa.select_related("kecamatan"))
+        context["warning_kecamatan"], context["warning_desa"] = self.get_areas()
         context["cap_url"] = self.get_cap_url(request)
         context["warning_guides"] = self.get_guides()
         context["kim_reports"] = self.get_kim_reports(
