@@ -258,7 +258,8 @@ def test_warning_page_is_a_special_announcement(index, client):
     with CaptureQueriesContext(connection) as queries:
         html = client.get(warning.url).content.decode()
     # the page and its JSON-LD read the affected regions once
-    regions = [q["sql"] for q in queries if 'FROM "kim_cms_kecamatan"' in q["sql"]]
+    table = "FROM " + connection.ops.quote_name("kim_cms_kecamatan")
+    regions = [q["sql"] for q in queries if table in q["sql"]]
     assert len(regions) == 1, regions
     (data,) = json_ld(html)
     assert data["@type"] == "SpecialAnnouncement"
