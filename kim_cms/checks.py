@@ -283,6 +283,16 @@ def check_kim_settings(app_configs=None, **kwargs):
                 id="kim_cms.E009",
             )
         )
+    for name in ("WARNING_BANNER_LIMIT", "SITEMAP_LIMIT"):
+        value = getattr(kim_settings, name)
+        if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+            messages.append(
+                Error(
+                    _("%(setting)s must be a positive whole number.")
+                    % {"setting": f"KIM_CMS_{name}"},
+                    id="kim_cms.E013",
+                )
+            )
     parents = kim_settings.INDEX_PARENT_PAGE_TYPES
     if parents is not None:
         for dotted in parents:

@@ -43,6 +43,14 @@ DEFAULTS = {
     # cached past the moment a warning starts or ends, and publishing,
     # unpublishing or deleting a warning forgets it at once.
     "WARNING_BANNER_CACHE_SECONDS": 300,
+    # How many warnings the banner shows, most severe first; when more are in
+    # force, it links to their list ("2 more warnings in force"), so that a
+    # flood of warnings never buries the page on a phone.
+    "WARNING_BANNER_LIMIT": 3,
+    # Most pages one sitemap file lists. A site with more gets a sitemap
+    # index at /sitemap.xml listing the files ?p=1, ?p=2, ... (the sitemaps
+    # protocol allows 50,000; a smaller file costs less to build).
+    "SITEMAP_LIMIT": 1000,
     # Address of a CAP 1.2 alert, or of an RSS or Atom list of CAP alerts
     # (such as BMKG's nowcast feed), that ``manage.py kim_cms_import_cap``
     # imports as draft warnings when it is given no file or address. ``None``

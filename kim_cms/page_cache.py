@@ -218,7 +218,9 @@ class PageCacheMiddleware:
         patch_vary_headers(response, ["Cookie"])
         gzipped = None
         if options["COMPRESS"] and _compressible(response):
-            gzipped = _compress(response.content)
+            # compressed to be kept, or for this reader: never for nothing
+            if options["ENABLED"] or _accepts_gzip(request):
+                gzipped = _compress(response.content)
             patch_vary_headers(response, ["Accept-Encoding"])
         if options["ENABLED"]:
             self.store(request, response, key, gzipped, options, current)

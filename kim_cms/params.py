@@ -19,6 +19,8 @@ import re
 from django import forms
 from django.core.paginator import InvalidPage, Paginator
 from django.http import Http404
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 
 # The integer columns of Django's model fields, as every supported database
 # stores them (Django's BaseDatabaseOperations.integer_field_ranges).
@@ -183,3 +185,70 @@ def paginate(request, items, per_page):
         return paginator.page(parse_page_number(request.GET.get("page")))
     except InvalidPage as error:
         raise Http404(str(error)) from error
+
+
+def _attributes(attrs):
+    """The attributes as ``django/forms/widgets/attrs.html`` writes them."""
+    return format_html_join(
+        "",
+        "{}",
+        (
+            (
+                format_html(" {}", name)
+                if value is True
+                else format_html(' {}="{}"', name, str(value)),
+            )
+            for name, value in attrs.items()
+            if value is not False
+        ),
+    )
+
+
+class FilterSelect(forms.Select):
+    """Django's ``Select`` with the markup of its template, written in Python.
+
+    The filters of a listing hold dozens of options, and Django renders each
+    option through a template of its own: the filter forms cost more to render
+    than the cards they filter. The HTML is Django's, without its line
+    breaks; a ``Select`` subclass with its own templates keeps them."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        widget = self.get_context(name, value, attrs)["widget"]
+        groups = []
+        for group_name, options, _index in widget["optgroups"]:
+            rendered = format_html_join(
+                "",
+                '<option value="{}"{}>{}</option>',
+                (
+                    (
+                        str(option["value"]),
+                        _attributes(option["attrs"]),
+                        option["label"],
+                    )
+                    for option in options
+                ),
+            )
+            if group_name:
+                rendered = format_html(
+                    '<optgroup label="{}">{}</optgroup>', group_name, rendered
+                )
+            groups.append(rendered)
+        return format_html(
+            '<select name="{}"{}>{}</select>',
+            widget["name"],
+            _attributes(widget["attrs"]),
+            mark_safe("".join(groups)),  # noqa: S308 - each part escaped above
+        )
+
+
+class FilterForm(forms.Form):
+    """The filters of a listing (read from the query string): its choices
+    render as ``FilterSelect``."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            if type(field.widget) is forms.Select:
+                field.widget = FilterSelect(
+                    attrs=field.widget.attrs, choices=field.widget.choices
+                )

@@ -125,6 +125,17 @@ def test_page_size_must_be_positive(run_checks, settings):
     assert ids(run_checks()) == ["kim_cms.E009"]
 
 
+@pytest.mark.parametrize("name", ["WARNING_BANNER_LIMIT", "SITEMAP_LIMIT"])
+@pytest.mark.parametrize("value", [0, -1, "3", True, 2.5])
+def test_limits_must_be_positive_whole_numbers(run_checks, settings, name, value):
+    setattr(settings, f"KIM_CMS_{name}", value)
+    errors = run_checks()
+    assert ids(errors) == ["kim_cms.E013"]
+    assert f"KIM_CMS_{name}" in errors[0].msg
+    setattr(settings, f"KIM_CMS_{name}", 1)
+    assert run_checks() == []
+
+
 def test_index_parent_types_must_be_models(run_checks, settings):
     settings.KIM_CMS_INDEX_PARENT_PAGE_TYPES = ["kim_cms.NoSuchPage"]
     assert ids(run_checks()) == ["kim_cms.E010"]

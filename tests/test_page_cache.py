@@ -113,6 +113,26 @@ def test_pages_reach_phones_compressed_and_unchanged(site_pages, client):
         assert int(response["Content-Length"]) == len(response.content)
 
 
+def test_with_the_cache_off_pages_are_compressed_only_for_who_asks(
+    site_pages, client, settings, monkeypatch
+):
+    from kim_cms import page_cache
+
+    settings.KIM_CMS_PAGE_CACHE = {"ENABLED": False}
+    calls = []
+    original = page_cache._compress
+    monkeypatch.setattr(
+        page_cache, "_compress", lambda content: calls.append(1) or original(content)
+    )
+    url = site_pages["portal"].url
+    plain = client.get(url)
+    assert "Content-Encoding" not in plain and calls == []  # no work for nothing
+    assert "Accept-Encoding" in plain["Vary"]
+    packed = client.get(url, HTTP_ACCEPT_ENCODING="gzip")
+    assert packed["Content-Encoding"] == "gzip" and calls == [1]
+    assert gzip.decompress(packed.content) == plain.content
+
+
 @pytest.mark.parametrize(
     "change",
     ["republish", "unpublish", "move", "delete", "translation", "index"],

@@ -172,3 +172,48 @@ def test_directory_search_matches_every_word(directory, client):
     KimGroupPageFactory(parent=directory, title="KIM Maliku Maju")
     html = client.get(directory.url, {"q": "bahaur, bersatu!"}).content.decode()
     assert "KIM Bahaur Bersatu" in html and "KIM Maliku Maju" not in html
+
+
+# any text but line breaks, which Django's templates put between the tags
+_text = st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp"))
+_labels = st.text(_text, max_size=12)
+_values = st.one_of(st.text(_text, max_size=6), st.integers(-5, 5))
+_options = st.lists(st.tuples(_values, _labels), max_size=5)
+_choices = st.lists(
+    st.one_of(st.tuples(_values, _labels), st.tuples(_labels, _options)), max_size=6
+)
+
+
+@given(
+    choices=_choices,
+    value=st.one_of(st.none(), _values, st.lists(_values, max_size=2)),
+    attrs=st.dictionaries(
+        st.sampled_from(["id", "class", "required", "disabled", "data-x"]),
+        st.one_of(st.booleans(), st.text(_text, max_size=6)),
+        max_size=3,
+    ),
+)
+def test_filter_select_writes_djangos_markup(choices, value, attrs):
+    """The filters' fast select is Django's ``Select``, line breaks aside,
+    for any choices, optgroups, value and attributes (escaping included)."""
+    from django import forms
+
+    from kim_cms.params import FilterSelect
+
+    django_html = forms.Select(choices=choices).render("f", value, dict(attrs))
+    expected = re.sub(r"\n\s*", "", django_html)
+    assert FilterSelect(choices=choices).render("f", value, dict(attrs)) == expected
+
+
+def test_listing_filters_render_as_filter_selects():
+    from kim_cms.pages.tips.index import TipFilterForm
+    from kim_cms.pages.warnings.index import WarningFilterForm
+    from kim_cms.params import FilterSelect
+
+    form = WarningFilterForm({"bahaya": "banjir"}, hazards=[], kecamatan=[])
+    assert isinstance(form.fields["bahaya"].widget, FilterSelect)
+    html = str(form["bahaya"])
+    assert html.startswith('<select name="bahaya" ')
+    assert html.endswith('<option value="">Semua</option></select>')
+    tips = TipFilterForm({}, commodities=[], kecamatan=[])
+    assert isinstance(tips.fields["musim"].widget, FilterSelect)

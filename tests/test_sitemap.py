@@ -66,3 +66,65 @@ def test_sitemap_query_count_is_constant(portal, client, django_assert_max_num_q
 
 def test_sitemap_refuses_post(client, portal):
     assert client.post("/sitemap.xml").status_code == 405
+
+
+def locations(root):
+    return [url.find("sm:loc", NS).text for url in root.findall("sm:url", NS)]
+
+
+def test_large_site_gets_an_index_of_files_holding_every_page_once(
+    english_portal, portal, client, settings
+):
+    for n in range(6):
+        KimPortalPageFactory(parent=portal, title=f"Bagian {n}", slug=f"bagian-{n}")
+    everything = locations(parse(client))
+    assert len(everything) == 8  # both portals and six sections
+    settings.KIM_CMS_SITEMAP_LIMIT = 3
+    index = parse(client)
+    assert index.tag == f"{{{NS['sm']}}}sitemapindex"
+    files = [loc.text for loc in index.findall("sm:sitemap/sm:loc", NS)]
+    assert files == [f"http://localhost/sitemap.xml?p={n}" for n in (1, 2, 3)]
+    found = []
+    for number in (1, 2, 3):
+        response = client.get(f"/sitemap.xml?p={number}")
+        assert response.status_code == 200
+        root = ET.fromstring(response.content)
+        assert len(root.findall("sm:url", NS)) <= 3
+        found += locations(root)
+    assert sorted(found) == sorted(everything)
+    # the alternates of a page reach across files
+    response = client.get("/sitemap.xml?p=3")
+    english = {
+        url.find("sm:loc", NS).text: [
+            link.get("hreflang") for link in url.findall("xhtml:link", NS)
+        ]
+        for url in ET.fromstring(response.content).findall("sm:url", NS)
+    }
+    assert english.get("http://localhost/en/") == ["en", "id", "x-default"]
+
+
+@pytest.mark.parametrize("page", ["0", "-1", "4", "x", "1.5", "９", "9999999", ""])
+def test_sitemap_file_out_of_range_or_malformed_is_not_found(
+    portal, client, settings, page
+):
+    for n in range(6):
+        KimPortalPageFactory(parent=portal, slug=f"bagian-{n}")
+    settings.KIM_CMS_SITEMAP_LIMIT = 3
+    assert client.get("/sitemap.xml", {"p": page}).status_code == 404
+
+
+def test_sitemap_file_costs_the_same_however_large_the_site(
+    portal, client, settings, django_assert_max_num_queries
+):
+    settings.KIM_CMS_SITEMAP_LIMIT = 5
+    for n in range(6):
+        KimPortalPageFactory(parent=portal, slug=f"a{n}")
+    with django_assert_max_num_queries(50) as few:
+        small = client.get("/sitemap.xml?p=1")
+    for n in range(6, 30):
+        KimPortalPageFactory(parent=portal, slug=f"a{n}")
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        large = client.get("/sitemap.xml?p=1")
+    assert len(large.content) == len(small.content)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        assert client.get("/sitemap.xml").status_code == 200

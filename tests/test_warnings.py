@@ -168,7 +168,8 @@ def test_private_warning_stays_off_the_banner(index):
     assert headlines() == []
 
 
-def test_banner_costs_one_query_warm_and_none_cached(index, portal, client):
+def test_banner_costs_one_query_warm_and_none_cached(index, portal, client, settings):
+    settings.KIM_CMS_WARNING_BANNER_LIMIT = 5  # all shown: no link to the list
     for n in range(5):
         make_warning(index, f"Siaga {n}", kecamatan=[KecamatanFactory()])
     client.get(portal.url)  # warms Wagtail's site cache
@@ -179,6 +180,46 @@ def test_banner_costs_one_query_warm_and_none_cached(index, portal, client):
     with CaptureQueriesContext(connection) as cached:
         assert len(get_banner_warnings()) == 5
     assert len(cached.captured_queries) == 0
+
+
+def test_banner_shows_the_most_severe_and_links_to_the_rest(
+    index, portal, client, settings
+):
+    make_warning(index, "Waspada banjir Kahayan", level="waspada")
+    make_warning(index, "Awas karhutla Jabiren Raya", level="awas")
+    make_warning(index, "Siaga kabut asap", level="siaga")
+    make_warning(index, "Waspada angin kencang", level="waspada")
+    make_warning(index, "Waspada longsor", level="waspada")
+    settings.KIM_CMS_WARNING_BANNER_LIMIT = 2
+    html = client.get(portal.url).content.decode()
+    banner = html[html.index(BANNER) : html.index("</section>", html.index(BANNER))]
+    assert banner.count('class="kim-warning-banner__item ') == 2
+    assert "Awas karhutla" in banner and "Siaga kabut asap" in banner
+    assert "Waspada" not in banner.replace("kim-warning-banner__item--", "")
+    assert f'<a href="{index.url}">3 peringatan lain berlaku</a>' in banner
+    with translation.override("en"):
+        html = Template("{% load kim_warnings_tags %}{% kim_warning_banner %}").render(
+            Context({"request": RequestFactory().get("/")})
+        )
+    assert "3 more warnings in force</a>" in html
+
+
+def test_banner_costs_the_same_however_many_warnings(index, portal, client):
+    make_warning(index, "Siaga 0")
+    client.get(portal.url)
+    warnings_module.invalidate_banner()
+    few = len(client.get(portal.url).content)
+    for n in range(1, 12):
+        make_warning(index, f"Siaga {n}")
+    warnings_module.invalidate_banner()
+    with CaptureQueriesContext(connection) as queries:
+        many = client.get(portal.url).content.decode()
+    # the three shown, and a link to the list of all twelve
+    assert many.count('class="kim-warning-banner__item ') == 3
+    assert "9 peringatan lain berlaku" in many
+    assert len(many.encode()) - few < 1500
+    banner_queries = [q for q in queries.captured_queries if "valid_until" in q["sql"]]
+    assert len(banner_queries) == 1
 
 
 def test_banner_in_the_readers_language_with_indonesian_fallback(
@@ -368,6 +409,75 @@ def test_list_shows_current_and_past_warnings(index, client):
         "Banjir bulan lalu",
         "Siaga dibatalkan",
     }
+
+
+def test_list_pages_warnings_in_force_first_then_past(index, client, settings):
+    settings.KIM_CMS_PAGE_SIZE = 3
+    moment = timezone.now()
+    for n, level in enumerate(["waspada", "awas", "siaga", "waspada"]):
+        make_warning(index, f"Berlaku {n} {level}", level=level)
+    for n in range(3):
+        make_warning(
+            index,
+            f"Lalu {n}",
+            valid_from=moment - datetime.timedelta(days=30 - n),
+            valid_until=moment - datetime.timedelta(days=20 - n),
+        )
+    pages = [client.get(index.url + f"?page={n}") for n in (1, 2, 3)]
+    assert [p.status_code for p in pages] == [200, 200, 200]
+    current = [[w.title for w in p.context["current_warnings"]] for p in pages]
+    past = [[w.title for w in p.context["past_warnings"]] for p in pages]
+    assert current == [
+        ["Berlaku 1 awas", "Berlaku 2 siaga", "Berlaku 0 waspada"],
+        ["Berlaku 3 waspada"],
+        [],
+    ]
+    assert past == [[], ["Lalu 2", "Lalu 1"], ["Lalu 0"]]
+    html = [p.content.decode() for p in pages]
+    # each heading where its list is, "none" only where it is true
+    assert all("Peringatan yang berlaku" in h for h in html[:2])
+    assert "Peringatan yang berlaku" not in html[2]
+    assert "Peringatan yang lalu" not in html[0]
+    assert all("Peringatan yang lalu" in h for h in html[1:])
+    assert "Tidak ada peringatan yang berlaku" not in "".join(html)
+    assert "Belum ada peringatan" not in "".join(html)
+    assert client.get(index.url + "?page=4").status_code == 404
+
+
+def test_list_shows_some_guides_and_pages_the_rest(index, client, settings):
+    from tests.factories_warnings import make_guide
+
+    settings.KIM_CMS_PAGE_SIZE = 2
+    for name in ("Banjir", "Karhutla", "Longsor", "Angin"):
+        make_guide(index, f"Panduan {name}", slug=f"panduan-{name.lower()}")
+    response = client.get(index.url)
+    assert [g.title for g in response.context["guides"]] == [
+        "Panduan Angin",
+        "Panduan Banjir",
+    ]
+    html = response.content.decode()
+    guides_url = index.url + "panduan/"
+    assert f'<a href="{guides_url}">2 panduan lain</a>' in html
+    first = client.get(guides_url)
+    second = client.get(guides_url + "?page=2")
+    assert [g.title for g in first.context["guides"]] == [
+        "Panduan Angin",
+        "Panduan Banjir",
+    ]
+    assert [g.title for g in second.context["guides"]] == [
+        "Panduan Karhutla",
+        "Panduan Longsor",
+    ]
+    assert "<h1>Panduan kesiapsiagaan</h1>" in first.content.decode()
+    assert client.get(guides_url + "?page=3").status_code == 404
+    assert client.get(guides_url + "?page=x").status_code == 404
+    # the next pages of warnings show no guide
+    make_warning(index, "Siaga 1")
+    make_warning(index, "Siaga 2")
+    make_warning(index, "Siaga 3")
+    assert client.get(index.url + "?page=2").context["guides"] == []
+    settings.KIM_CMS_PAGE_SIZE = 12
+    assert "panduan lain" not in client.get(index.url).content.decode()
 
 
 def test_list_filters_by_hazard_and_kecamatan(index, client):

@@ -27,7 +27,7 @@ from kim_cms.pages.base import KimPageMixin, KimVerifiedPageMixin
 from kim_cms.pages.indexes import AbstractKimIndexPage
 from kim_cms.pages.navigation import find_portal, get_identity
 from kim_cms.pages.sections import PortalSection, register_portal_section
-from kim_cms.params import SearchQueryField
+from kim_cms.params import FilterForm, SearchQueryField
 from kim_cms.queries import localized, public_q
 from kim_cms.sharing import absolute_url
 from kim_cms.snippets import FocusArea, localized_terms_of
@@ -79,7 +79,7 @@ class ClarificationSourceStreamBlock(blocks.StreamBlock):
     source = ClarificationSourceBlock()
 
 
-class ClarificationFilterForm(forms.Form):
+class ClarificationFilterForm(FilterForm):
     """The filters of the clarification index; an invalid value is dropped,
     a bad link never breaks the page."""
 

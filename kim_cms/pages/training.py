@@ -47,7 +47,7 @@ from kim_cms.pages.base import (
 )
 from kim_cms.pages.indexes import AbstractKimIndexPage, introduction_field
 from kim_cms.pages.sections import PortalSection, register_portal_section
-from kim_cms.params import SearchQueryField
+from kim_cms.params import FilterForm, SearchQueryField
 from kim_cms.queries import localized, public_q
 from kim_cms.schedule import zone_abbreviation
 from kim_cms.sharing import absolute_url
@@ -96,7 +96,7 @@ def iso_duration(minutes):
     return "PT" + (f"{hours}H" if hours else "") + (f"{rest}M" if rest else "")
 
 
-class TrainingFilterForm(forms.Form):
+class TrainingFilterForm(FilterForm):
     """The filters of the training index. Invalid values are dropped one by
     one: a bad link never breaks the page."""
 

@@ -16,12 +16,21 @@ register = template.Library()
 
 @register.inclusion_tag("kim_cms/tags/warning_banner.html", takes_context=True)
 def kim_warning_banner(context):
-    """The warnings in force, most severe first (nothing when there is none)."""
-    from kim_cms.pages.warnings import get_banner_warnings
+    """The warnings in force, most severe first (nothing when there is none):
+    the first ``KIM_CMS_WARNING_BANNER_LIMIT``, and a link to the list of
+    them all when there are more."""
+    from kim_cms.conf import kim_settings
+    from kim_cms.pages.warnings import get_banner
 
     request = context.get("request")
     if request is not None:
         if getattr(request, "_kim_warning_banner_shown", False):
             return {"warnings": []}
         request._kim_warning_banner_shown = True
-    return {"warnings": get_banner_warnings()}
+    warnings, list_url = get_banner()
+    limit = kim_settings.WARNING_BANNER_LIMIT
+    return {
+        "warnings": warnings[:limit],
+        "more": max(0, len(warnings) - limit),
+        "list_url": list_url,
+    }

@@ -18,7 +18,7 @@ from kim_cms.pages.tips.tip import (
     AbstractAgricultureTipPage,
     AgricultureTipPage,
 )
-from kim_cms.params import SearchQueryField
+from kim_cms.params import FilterForm, SearchQueryField
 from kim_cms.queries import public_q
 
 
@@ -33,7 +33,7 @@ def tips_queryset(model=None):
     )
 
 
-class TipFilterForm(forms.Form):
+class TipFilterForm(FilterForm):
     """The filters of the tip listing. Invalid values are ignored, never an
     error page."""
 

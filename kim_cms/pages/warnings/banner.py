@@ -72,9 +72,11 @@ def _pick_language(pages, language):
 
 
 def load_banner(moment, language):
-    """``(warnings, until)``: the banner at ``moment`` in ``language``, most
-    severe first, and the timestamp until which it stays the same (the next
-    start or end of a warning). One query."""
+    """``(warnings, until, list_url)``: the banner at ``moment`` in
+    ``language``, most severe first; the timestamp until which it stays the
+    same (the next start or end of a warning); and the address of the list
+    of the most severe warning (``""`` when the banner shows every warning).
+    One query, two when there are more warnings than the banner shows."""
     pages = list(
         get_warning_model()
         .objects.live()
@@ -124,23 +126,34 @@ def load_banner(moment, language):
         )
         for page in shown
     ]
-    return warnings, until.timestamp()
+    list_url = ""
+    if len(shown) > kim_settings.WARNING_BANNER_LIMIT:
+        parent = shown[0].get_parent()
+        list_url = (parent.get_url() or "") if parent is not None else ""
+    return warnings, until.timestamp(), list_url
 
 
-def get_banner_warnings(moment=None, language=None):
-    """The warnings in force now, for the banner, in the active language:
-    from the cache, which never keeps them past the next start or end of a
-    warning, else from the database (one query)."""
+def get_banner(moment=None, language=None):
+    """``(warnings, list_url)``: the warnings in force now, for the banner,
+    in the active language, and the address of their list (``""`` when the
+    banner shows them all): from the cache, which never keeps them past the
+    next start or end of a warning, else from the database (one query, two
+    when there are more than ``KIM_CMS_WARNING_BANNER_LIMIT``)."""
     moment = moment or levels.now()
     language = (language or translation.get_language() or "id").split("-")[0]
     key = BANNER_CACHE_KEY.format(version=_banner_version(), language=language)
     cached = cache.get(key)
-    if cached is not None and cached[1] > moment.timestamp():
-        return cached[0]
-    warnings, until = load_banner(moment, language)
+    if cached is not None and len(cached) == 3 and cached[1] > moment.timestamp():
+        return cached[0], cached[2]
+    warnings, until, list_url = load_banner(moment, language)
     timeout = max(1, int(until - moment.timestamp()))
-    cache.set(key, (warnings, until), timeout)
-    return warnings
+    cache.set(key, (warnings, until, list_url), timeout)
+    return warnings, list_url
+
+
+def get_banner_warnings(moment=None, language=None):
+    """Every warning in force now, most severe first (see ``get_banner()``)."""
+    return get_banner(moment, language)[0]
 
 
 def next_warning_change(moment=None):

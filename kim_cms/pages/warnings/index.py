@@ -7,16 +7,17 @@ from django.http import HttpResponseBadRequest
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
+from kim_cms.conf import kim_settings
 from kim_cms.outputs.warning_feeds import WarningAtomFeed, WarningRssFeed
 from kim_cms.pages.indexes import AbstractKimIndexPage, introduction_field
 from kim_cms.pages.warnings import levels
 from kim_cms.pages.warnings.levels import get_warning_model
 from kim_cms.pages.warnings.warning import AbstractWarningPage
-from kim_cms.params import parse_id, parse_slug
+from kim_cms.params import FilterForm, parse_id, parse_slug
 from kim_cms.queries import public_q
 
 
-class WarningFilterForm(forms.Form):
+class WarningFilterForm(FilterForm):
     """The filters of the warning list: hazard (slug) and kecamatan (id).
     A value that cannot be a slug or an id makes the request a bad one (400);
     a well-formed value that names nothing lists no warning."""
@@ -48,6 +49,36 @@ def parse_warning_filters(params):
         if values["kecamatan"] is None:
             return None
     return values
+
+
+def order_in_force_first(warnings, moment=None):
+    """``warnings`` in the order of the list, each with ``kim_in_force``:
+    those in force (not cancelled, not expired) first, most severe and
+    earliest first; then the others, the last to expire first."""
+    from django.db.models import (
+        BigIntegerField,
+        Case,
+        DateTimeField,
+        F,
+        IntegerField,
+        Value,
+        When,
+    )
+    from django.db.models import Q as _Q
+
+    moment = moment or levels.now()
+    in_force = _Q(cancelled=False, valid_until__gt=moment)
+
+    def when_in_force(then, otherwise, field):
+        return Case(When(in_force, then=then), default=otherwise, output_field=field)
+
+    return warnings.annotate(
+        kim_in_force=when_in_force(Value(1), Value(0), IntegerField()),
+        kim_rank=when_in_force(F("level_rank"), Value(0), IntegerField()),
+        kim_from=when_in_force(F("valid_from"), None, DateTimeField()),
+        kim_until=when_in_force(None, F("valid_until"), DateTimeField()),
+        kim_order=when_in_force(F("pk"), -F("pk"), BigIntegerField()),
+    ).order_by("-kim_in_force", "-kim_rank", "kim_from", "-kim_until", "kim_order")
 
 
 class AbstractWarningIndexPage(RoutablePageMixin, AbstractKimIndexPage):
@@ -97,48 +128,81 @@ class AbstractWarningIndexPage(RoutablePageMixin, AbstractKimIndexPage):
             kecamatan=Kecamatan.objects.all(),
         )
 
-    def get_context(self, request, *args, **kwargs):
+    def get_context(self, request, *args, kim_view=None, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        if kim_view == "guides":  # the guides page lists no warning
+            return context
         values = parse_warning_filters(request.GET) or {}
-        moment = levels.now()
         # the cards show no body: its JSON is neither read nor parsed
         warnings = self.filter_warnings(
             self.get_warnings(request), values
         ).defer_streamfields()
-        current = list(
-            warnings.filter(cancelled=False, valid_until__gt=moment).order_by(
-                "-level_rank", "valid_from", "pk"
-            )
-        )
-        past = warnings.exclude(pk__in=[w.pk for w in current]).order_by(
-            "-valid_until", "-pk"
-        )
-        past_page = self.paginate(request, past)
+        # One list, paged: the warnings in force first, most severe first,
+        # then the past ones, newest first. Each page holds a share of it.
+        page_obj = self.paginate(request, order_in_force_first(warnings))
+        items = list(page_obj.object_list)
+        first_page = not page_obj.has_previous()
+        guides, more_guides = self.get_guides_shown(request) if first_page else ([], 0)
         context.update(
             {
                 "filter_form": self.get_filter_form(request),
                 "filters_active": bool(values),
-                "current_warnings": current,
-                "past_warnings": past_page,
-                "page_obj": past_page,
+                "current_warnings": [w for w in items if w.kim_in_force],
+                "past_warnings": [w for w in items if not w.kim_in_force],
+                "first_page": first_page,
+                "last_page": not page_obj.has_next(),
+                "page_obj": page_obj,
                 "query_string": self.get_pagination_query(request),
                 "feed_urls": self.get_feed_urls(request),
-                "guides": self.get_guides(request),
+                "guides": guides,
+                "more_guides": more_guides,
+                "guides_url": self.url + self.reverse_subpage("guides")
+                if more_guides
+                else "",
             }
         )
         return context
 
-    def get_guides(self, request=None):
-        """The live, public preparedness guides under this list."""
+    def get_guides_queryset(self, request=None):
+        """The live, public preparedness guides under this list, by title."""
         from kim_cms.pages.guides import PreparednessGuidePage
 
-        return list(
+        return (
             PreparednessGuidePage.objects.child_of(self)
             .live()
             .filter(public_q())
             .select_related("hazard")
             .defer_streamfields()
-            .order_by("title")
+            .order_by("title", "pk")
+        )
+
+    def get_guides(self, request=None):
+        """The live, public preparedness guides under this list."""
+        return list(self.get_guides_queryset(request))
+
+    def get_guides_shown(self, request=None):
+        """``(guides, more)``: the first ``KIM_CMS_PAGE_SIZE`` guides, shown
+        on the list's first page, and how many more the guides page holds."""
+        size = kim_settings.PAGE_SIZE
+        guides = list(self.get_guides_queryset(request)[: size + 1])
+        if len(guides) <= size:
+            return guides, 0
+        return guides[:size], self.get_guides_queryset(request).count() - size
+
+    @path("panduan/", name="guides")
+    def guides_route(self, request):
+        """Every preparedness guide of this list, a page at a time."""
+        guides = self.paginate(request, self.get_guides_queryset(request))
+        return self.render(
+            request,
+            kim_view="guides",
+            template="kim_cms/pages/warning_guides_page.html",
+            context_overrides={
+                "guides": list(guides.object_list),
+                "page_obj": guides,
+                "query_string": "",
+                "kim_subpage_title": _("Preparedness guides"),
+            },
         )
 
     @path("")
