@@ -468,7 +468,12 @@ def test_list_shows_some_guides_and_pages_the_rest(index, client, settings):
         "Panduan Karhutla",
         "Panduan Longsor",
     ]
-    assert "<h1>Panduan kesiapsiagaan</h1>" in first.content.decode()
+    first_html = first.content.decode()
+    assert "<h1>Panduan kesiapsiagaan</h1>" in first_html
+    title = re.search(r"<title>(.*?)</title>", first_html, re.S).group(1)
+    assert " ".join(title.split()).startswith("Panduan kesiapsiagaan · Peringatan")
+    canonical = re.search(r'rel="canonical"\s+href="([^"]*)"', first_html).group(1)
+    assert canonical == f"http://localhost{guides_url}"
     assert client.get(guides_url + "?page=3").status_code == 404
     assert client.get(guides_url + "?page=x").status_code == 404
     # the next pages of warnings show no guide

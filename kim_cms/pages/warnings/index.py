@@ -202,6 +202,9 @@ class AbstractWarningIndexPage(RoutablePageMixin, AbstractKimIndexPage):
                 "page_obj": guides,
                 "query_string": "",
                 "kim_subpage_title": _("Preparedness guides"),
+                # its own address, not the list's, for search engines
+                "kim_canonical_url": (self.get_full_url(request) or "")
+                + self.reverse_subpage("guides"),
             },
         )
 
