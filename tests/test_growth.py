@@ -1,6 +1,7 @@
 """A portal costs the same to serve with 3 items of each type as with 30: the
-landing page, the listings, the event list and the sitemap take as many SQL
-queries at both sizes, and neither the landing page nor the event list works
+landing page, the listings, the event list, the warning list with its
+banner and guides, and the sitemap take as many SQL queries at both sizes
+(and the warning pages as many bytes), and neither the landing page nor the event list works
 out the occurrences of every event (only of those it shows), nor do the list
 of past events and the calendar file."""
 
@@ -269,3 +270,39 @@ def test_private_pages_stay_out_of_the_landing_page_read_with_one_lookup(client,
     assert "KIM Rahasia" not in html
     assert "Pelatihan 0" not in html and "Pelatihan 1" not in html
     assert "KIM Maju" in html and "Tip 1" in html
+
+
+def test_warning_pages_cost_the_same_with_30_warnings_and_guides_as_with_3(
+    client, portal, settings
+):
+    """The banner on every page, the warning list, its guides page and the
+    sitemap: as many queries, and as many bytes, at both sizes (each shows a
+    bounded share and links to the rest)."""
+    from tests.factories_warnings import make_guide, make_warning, make_warning_index
+
+    settings.KIM_CMS_PAGE_SIZE = 2
+    settings.KIM_CMS_WARNING_BANNER_LIMIT = 2
+    settings.KIM_CMS_SITEMAP_LIMIT = 5
+    index = make_warning_index(portal)
+
+    def add(start, stop):
+        for number in range(start, stop):
+            make_warning(index, f"Siaga {number}", slug=f"siaga-{number}")
+            make_guide(index, f"Panduan {number}", slug=f"panduan-{number}")
+
+    def measure():
+        found = {}
+        for url in ("/", index.url, index.url + "panduan/", "/sitemap.xml?p=1"):
+            assert client.get(url).status_code == 200, url
+            with CaptureQueriesContext(connection) as queries:
+                response = client.get(url)
+            found[url] = (len(queries), len(response.content))
+        return found
+
+    add(0, SMALL)
+    small = measure()
+    add(SMALL, LARGE)
+    large = measure()
+    for url, (queries, size) in small.items():
+        assert large[url][0] == queries, url
+        assert abs(large[url][1] - size) < 200, url  # a count's digits, a title's
