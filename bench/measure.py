@@ -55,7 +55,9 @@ def page_paths():
         ("clarification", first(kim.HoaxClarificationPage)),
     ]
     if Page.objects.exists():
+        # the sitemap (an index of files on a large site) and its first file
         paths.append(("sitemap", "/sitemap.xml"))
+        paths.append(("sitemap file", "/sitemap.xml?p=1"))
     return [(name, path) for name, path in paths if path]
 
 
