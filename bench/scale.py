@@ -7,7 +7,7 @@ district's size, not the demo's dozen items.
 Copies get their own slug and title; an event copy moves by a few days for
 each copy, so that upcoming, past and yearly events spread over the year.
 Running it again with the same N changes nothing. The copies are not added
-to the search index.
+to the search index, and copied KIM groups get no editors' role.
 """
 
 import datetime
@@ -85,6 +85,8 @@ def main(count):
     # search, and SQLite's index grows in time with every page added.
     for params in getattr(settings, "WAGTAILSEARCH_BACKENDS", {}).values():
         params["AUTO_UPDATE"] = False
+    # Nor do the copied KIM groups get editor roles: no page shows them.
+    settings.KIM_CMS_MANAGE_ROLES = False
     for model in scaled_types():
         grow(model, count, sys.stdout)
 

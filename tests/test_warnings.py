@@ -585,3 +585,16 @@ def test_moderators_may_manage_hazards(portal):
         )
     )
     assert {"add_hazard", "change_hazard"} <= codenames
+
+
+def test_guides_page_switches_language_to_the_guides_page(
+    index, english_portal, locales, client
+):
+    from tests.factories_warnings import make_guide
+
+    make_guide(index, "Panduan banjir", slug="panduan-banjir")
+    english_index = index.copy_for_translation(locales["en"])
+    english_index.save_revision().publish()
+    html = client.get(index.url + "panduan/").content.decode()
+    switch = re.search(r'<nav class="kim-languages".*?</nav>', html, re.S).group(0)
+    assert f'href="{english_index.url}panduan/"' in switch

@@ -205,6 +205,8 @@ class AbstractWarningIndexPage(RoutablePageMixin, AbstractKimIndexPage):
                 # its own address, not the list's, for search engines
                 "kim_canonical_url": (self.get_full_url(request) or "")
                 + self.reverse_subpage("guides"),
+                # the language switcher leads to the guides in each language
+                "kim_alternate_suffix": self.reverse_subpage("guides"),
             },
         )
 
