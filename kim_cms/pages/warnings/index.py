@@ -3,6 +3,16 @@ filterable by hazard and kecamatan, with RSS and Atom indexes linking to
 each warning's CAP document."""
 
 from django import forms
+from django.db.models import (
+    BigIntegerField,
+    Case,
+    DateTimeField,
+    F,
+    IntegerField,
+    Q,
+    Value,
+    When,
+)
 from django.http import HttpResponseBadRequest
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -55,19 +65,8 @@ def order_in_force_first(warnings, moment=None):
     """``warnings`` in the order of the list, each with ``kim_in_force``:
     those in force (not cancelled, not expired) first, most severe and
     earliest first; then the others, the last to expire first."""
-    from django.db.models import (
-        BigIntegerField,
-        Case,
-        DateTimeField,
-        F,
-        IntegerField,
-        Value,
-        When,
-    )
-    from django.db.models import Q as _Q
-
     moment = moment or levels.now()
-    in_force = _Q(cancelled=False, valid_until__gt=moment)
+    in_force = Q(cancelled=False, valid_until__gt=moment)
 
     def when_in_force(then, otherwise, field):
         return Case(When(in_force, then=then), default=otherwise, output_field=field)
