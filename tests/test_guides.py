@@ -146,6 +146,17 @@ def test_warning_links_to_guides_of_its_hazard_only(index, client):
     assert "Panduan banjir" not in html
 
 
+def test_warning_links_to_a_few_guides_however_many_its_hazard_has(index, client):
+    karhutla = HazardFactory()
+    for number in range(8):
+        make_guide(index, f"Panduan karhutla {number}", hazard=karhutla)
+    warning = make_warning(index, hazard=karhutla)
+    response = client.get(warning.url)
+    titles = [guide.title for guide in response.context["warning_guides"]]
+    assert titles == [f"Panduan karhutla {number}" for number in range(5)]
+    assert "Panduan karhutla 5" not in response.content.decode()
+
+
 def test_warning_list_links_to_guides(index, client):
     guide = make_guide(index)
     assert guide.title in client.get(index.url).content.decode()

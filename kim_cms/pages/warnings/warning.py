@@ -503,12 +503,16 @@ class AbstractWarningPage(RoutablePageMixin, KimPageMixin, Page):
             until=self.valid_until,
         )
 
+    #: The most preparedness guides a warning links to (by title): the
+    #: warning list links to all of them.
+    guides_shown = 5
+
     def get_guides(self):
         """The live, public preparedness guides of this warning's hazard, in
-        its language."""
+        its language: the first ``guides_shown``."""
         from kim_cms.pages.guides import guides_for_hazard
 
-        return list(guides_for_hazard(self.hazard, self.locale_id))
+        return list(guides_for_hazard(self.hazard, self.locale_id)[: self.guides_shown])
 
     # CAP ------------------------------------------------------------------
 
