@@ -12,6 +12,8 @@ class KimCmsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from django.db.models.signals import post_migrate
+
         from kim_cms import (
             checks,  # noqa: F401  (registers the system checks)
             page_cache,
@@ -20,6 +22,8 @@ class KimCmsConfig(AppConfig):
         )
         from kim_cms.aspirations import models as aspirations
         from kim_cms.pages import navigation, warnings
+        from kim_cms.pages.base import fill_first_published_copies
+        from kim_cms.pages.events.event import work_out_new_rows
         from kim_cms.wagtail_admin import names, reads, signals
 
         signals.connect()
@@ -31,3 +35,13 @@ class KimCmsConfig(AppConfig):
         aspirations.connect()
         queries.connect_request_memo()
         reads.install()
+        post_migrate.connect(
+            fill_first_published_copies,
+            sender=self,
+            dispatch_uid="kim_cms_fill_first_published_copies",
+        )
+        post_migrate.connect(
+            work_out_new_rows,
+            sender=self,
+            dispatch_uid="kim_cms_work_out_new_event_rows",
+        )

@@ -18,9 +18,13 @@ import re
 
 from django import forms
 from django.core.paginator import InvalidPage, Paginator
+from django.db.models import QuerySet
 from django.http import Http404
+from django.utils.functional import cached_property
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
+
+from kim_cms.queries import count_pages
 
 # The integer columns of Django's model fields, as every supported database
 # stores them (Django's BaseDatabaseOperations.integer_field_ranges).
@@ -177,10 +181,21 @@ class SearchQueryField(forms.CharField):
         return clean_search_query(super().to_python(value))
 
 
+class PagePaginator(Paginator):
+    """Django's ``Paginator``, counting a list of pages of one type from that
+    type's own table (``kim_cms.queries.count_pages()``)."""
+
+    @cached_property
+    def count(self):
+        if isinstance(self.object_list, QuerySet):
+            return count_pages(self.object_list)
+        return super().count
+
+
 def paginate(request, items, per_page):
     """The page of ``items`` that ``?page=`` asks for; ``Http404`` when the
     number is malformed or past the last page."""
-    paginator = Paginator(items, per_page)
+    paginator = PagePaginator(items, per_page)
     try:
         return paginator.page(parse_page_number(request.GET.get("page")))
     except InvalidPage as error:

@@ -13,6 +13,8 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 
+from kim_cms.queries import in_locale
+
 FEED_LENGTH = 20
 
 
@@ -42,11 +44,8 @@ class TipRssFeed(Feed):
         return _("New agriculture and fisheries tips") + f": {index.title}"
 
     def items(self, index):
-        return (
-            index.get_tips(self.request)
-            .filter(locale_id=index.locale_id)
-            .order_by("-first_published_at", "-pk")[:FEED_LENGTH]
-        )
+        # newest first, as get_tips() orders them
+        return in_locale(index.get_tips(self.request), index.locale_id)[:FEED_LENGTH]
 
     def item_title(self, item):
         return item.title

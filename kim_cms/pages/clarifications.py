@@ -28,7 +28,7 @@ from kim_cms.pages.indexes import AbstractKimIndexPage
 from kim_cms.pages.navigation import find_portal, get_identity
 from kim_cms.pages.sections import PortalSection, register_portal_section
 from kim_cms.params import FilterForm, SearchQueryField
-from kim_cms.queries import localized, public_q
+from kim_cms.queries import in_locale, localized, public_q
 from kim_cms.sharing import absolute_url
 from kim_cms.snippets import FocusArea, localized_terms_of
 from kim_cms.visibility import PublicRelatedField, public_or_none
@@ -271,6 +271,7 @@ class AbstractHoaxClarificationPage(KimVerifiedPageMixin, KimPageMixin, Page):
     review_date = models.DateField(
         _("date of the check"),
         default=datetime.date.today,
+        db_index=True,
     )
     topics = ParentalManyToManyField(
         "kim_cms.FocusArea", verbose_name=_("topics"), blank=True, related_name="+"
@@ -492,15 +493,13 @@ class HoaxClarificationPage(AbstractHoaxClarificationPage):
 
 
 def _portal_clarifications(portal, request, count):
-    return list(
-        HoaxClarificationPage.objects.descendant_of(portal)
-        .live()
-        .filter(public_q())
-        .filter(locale_id=portal.locale_id)
-        .select_related("image")
-        .defer_streamfields()
-        .order_by("-review_date", "-pk")[:count]
+    # the latest checks, read from the index on the date of the check
+    clarifications = in_locale(
+        HoaxClarificationPage.objects.descendant_of(portal).live().filter(public_q()),
+        portal.locale_id,
     )
+    clarifications = clarifications.select_related("image").defer_streamfields()
+    return list(clarifications.order_by("-review_date", "-pk")[:count])
 
 
 register_portal_section(

@@ -54,7 +54,7 @@ def find_index_pages(portal, labels):
     from django.contrib.contenttypes.models import ContentType
     from wagtail.models import Page
 
-    from kim_cms.queries import public_q
+    from kim_cms.queries import in_locale, public_q
 
     if not labels:
         return {}
@@ -66,16 +66,15 @@ def find_index_pages(portal, labels):
             ct.pk for ct in ContentType.objects.get_for_models(*subclasses).values()
         }
     found = {}
-    for page in (
-        Page.objects.descendant_of(portal)
-        .live()
-        .filter(public_q())
-        .filter(
-            locale_id=portal.locale_id,
-            content_type_id__in=set().union(*types.values()),
-        )
-        .order_by("path")
-    ):
+    # read through the page-type index: the few index pages, not every page
+    # of the language (``in_locale()``)
+    candidates = in_locale(
+        Page.objects.descendant_of(portal).live().filter(public_q()),
+        portal.locale_id,
+    )
+    for page in candidates.filter(
+        content_type_id__in=set().union(*types.values())
+    ).order_by("path"):
         for label, content_types in types.items():
             if page.content_type_id in content_types:
                 found.setdefault(label, page)

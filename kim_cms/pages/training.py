@@ -42,13 +42,15 @@ from kim_cms.downloads import (
 from kim_cms.pages.base import (
     KimGroupAuthoredMixin,
     KimGroupSectionMixin,
+    KimNewestFirstMixin,
     KimPageMixin,
     KimVerifiedPageMixin,
+    newest_first,
 )
 from kim_cms.pages.indexes import AbstractKimIndexPage, introduction_field
 from kim_cms.pages.sections import PortalSection, register_portal_section
 from kim_cms.params import FilterForm, SearchQueryField
-from kim_cms.queries import localized, public_q
+from kim_cms.queries import in_locale, localized, public_q
 from kim_cms.schedule import zone_abbreviation
 from kim_cms.sharing import absolute_url
 from kim_cms.snippets import TrainingTopic, localized_terms_of
@@ -155,7 +157,7 @@ class AbstractTrainingIndexPage(KimGroupSectionMixin, AbstractKimIndexPage):
             self.in_section(model.objects.live().filter(public_q()))
             .select_related("image")
             .defer_streamfields()
-            .order_by("-first_published_at", "-pk")
+            .order_by("-kim_first_published_at", "-pk")
         )
 
     def get_filter_form(self, request):
@@ -222,6 +224,7 @@ class AbstractTrainingMaterialPage(
     RoutablePageMixin,
     KimGroupAuthoredMixin,
     KimVerifiedPageMixin,
+    KimNewestFirstMixin,
     KimPageMixin,
     Page,
 ):
@@ -665,15 +668,12 @@ class TrainingMaterialPage(AbstractTrainingMaterialPage):
 
 
 def _portal_materials(portal, request, count):
-    return list(
-        TrainingMaterialPage.objects.descendant_of(portal)
-        .live()
-        .filter(public_q())
-        .filter(locale_id=portal.locale_id)
-        .select_related("image")
-        .defer_streamfields()
-        .order_by("-first_published_at", "-pk")[:count]
+    materials = in_locale(
+        TrainingMaterialPage.objects.descendant_of(portal).live().filter(public_q()),
+        portal.locale_id,
     )
+    materials = materials.select_related("image").defer_streamfields()
+    return list(newest_first(materials)[:count])
 
 
 register_portal_section(

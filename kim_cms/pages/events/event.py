@@ -747,3 +747,28 @@ class CulturalEventPage(AbstractCulturalEventPage):
     class Meta:
         verbose_name = _("cultural event")
         verbose_name_plural = _("cultural events")
+
+
+def work_out_new_rows(**kwargs):
+    """After ``migrate``: the stored occurrences of events never worked out
+    (rows saved before the columns existed, of kim_cms's event page and a
+    site's subclasses). The landing page reads only rows worked out."""
+    from django.apps import apps
+    from django.db import DatabaseError, router, transaction
+
+    using = kwargs.get("using", "default")
+    for model in apps.get_models():
+        if not issubclass(model, AbstractCulturalEventPage) or model._meta.proxy:
+            continue
+        if not router.allow_migrate_model(using, model):
+            continue
+        try:
+            with transaction.atomic(using=using):
+                occurrences.refresh_stored(
+                    model._base_manager.using(using).filter(
+                        next_checked_at__isnull=True
+                    )
+                )
+        except DatabaseError:
+            # a site's subclass whose migration does not add the columns yet
+            continue

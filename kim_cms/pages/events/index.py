@@ -36,7 +36,7 @@ from kim_cms.pages.events.occurrences import (
 from kim_cms.pages.indexes import AbstractKimIndexPage
 from kim_cms.pages.sections import PortalSection, register_portal_section
 from kim_cms.params import parse_id, parse_month, parse_slug
-from kim_cms.queries import public_q
+from kim_cms.queries import in_locale, public_q
 from kim_cms.visibility import mark_public
 
 #: How many months after the latest event the calendar links to.
@@ -315,11 +315,9 @@ class CulturalEventIndexPage(AbstractCulturalEventIndexPage):
 
 def upcoming_events_for_portal(portal, request, count):
     """The next ``count`` live, public events under ``portal`` in its language."""
-    queryset = (
-        CulturalEventPage.objects.descendant_of(portal)
-        .live()
-        .filter(public_q())
-        .filter(locale_id=portal.locale_id)
+    queryset = in_locale(
+        CulturalEventPage.objects.descendant_of(portal).live().filter(public_q()),
+        portal.locale_id,
     )
     return upcoming_pages(
         queryset.select_related("locale", "image", "kecamatan").defer_streamfields(),

@@ -19,7 +19,7 @@ computed.
 import datetime
 from dataclasses import dataclass
 
-from django.db.models import Case, Count, Q, Value, When
+from django.db.models import Count, Q
 from django.utils import timezone
 from wagtail.models import Page
 
@@ -159,33 +159,36 @@ def refresh_stored(queryset, moment=None):
 def upcoming_pages(queryset, count, moment=None):
     """The next ``count`` event pages of ``queryset`` happening now or later
     (pages of its model, soonest first), each with ``_display_occurrence``
-    set, in one query when few stored occurrences are stale: the stale rows
-    come first in the same query and are refreshed; the query runs again
-    while more than ``count`` of them may wait."""
+    set, in one query when none of them is stale.
+
+    The rows are read in the order of the index on ``next_start`` and the
+    read stops after the few wanted, however many events there are. A row
+    among them whose stored occurrence is over (or was worked out after
+    ``moment``) is refreshed and the read runs again: a refreshed row only
+    moves later or leaves (its occurrence is over), so the rows past those
+    read cannot come before them. Rows never worked out (no ``next_start``
+    stored) are worked out by ``migrate`` and on save."""
     moment = moment or now()
-    stale = stale_q(moment)
-    slack = count
+    window = queryset.filter(next_start__isnull=False).order_by("next_start", "pk")
+    size = 2 * count
     while True:
-        pages = list(
-            queryset.filter(upcoming_q(moment) | stale)
-            .annotate(kim_stale=Case(When(stale, then=Value(1)), default=Value(0)))
-            .order_by("-kim_stale", "next_start", "pk")[: count + slack]
-        )
-        stale_pages = [page for page in pages if page.kim_stale]
+        pages = list(window[:size])
+        stale_pages = [
+            page
+            for page in pages
+            if page.next_ends_by is None
+            or page.next_ends_by <= moment
+            or page.next_checked_at is None
+            or page.next_checked_at > moment
+        ]
         for page in stale_pages:
             page.refresh_next_occurrence(moment)
             type(page)._base_manager.filter(pk=page.pk).update(
                 **{name: getattr(page, name) for name in STORED_FIELDS}
             )
-        if len(pages) < count + slack or len(stale_pages) <= slack:
-            break  # every stale row is refreshed and ``count`` fresh ones follow
-    found = [
-        page
-        for page in pages
-        if page.next_ends_by is not None and page.next_ends_by > moment
-    ]
-    found.sort(key=lambda page: (page.next_start, page.pk))
-    found = found[:count]
+        if not stale_pages:
+            break
+    found = pages[:count]
     for page in found:
         page.__dict__["_display_occurrence"] = page.schedule.next_occurrence(moment)
     return found

@@ -3,6 +3,7 @@
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from kim_cms.pages.base import newest_first
 from kim_cms.pages.groups.profile import (
     AbstractKimGroupPage,
     KimGroupPage,
@@ -16,7 +17,7 @@ from kim_cms.params import (
     parse_id,
     parse_slug,
 )
-from kim_cms.queries import public_q
+from kim_cms.queries import in_locale, public_q
 from kim_cms.snippets import (
     Desa,
     FocusArea,
@@ -49,14 +50,14 @@ class AbstractKimGroupIndexPage(AbstractKimIndexPage):
 
     def get_groups(self, request=None):
         """Live, public groups under this directory, in its language."""
-        return (
+        groups = (
             self.get_group_model()
             .objects.descendant_of(self)
             .live()
             .filter(public_q())
-            .filter(locale_id=self.locale_id)
             .defer_streamfields()
         )
+        return in_locale(groups, self.locale_id)
 
     def get_filters(self, request):
         """The valid filters of the request; malformed values are dropped."""
@@ -148,15 +149,12 @@ def attach_localized_focus_areas(groups, locale):
 def latest_groups(portal, request, count):
     """The portal's newest live groups in its language (the portal fetches
     the card renditions of every section at once)."""
-    groups = (
-        KimGroupPage.objects.descendant_of(portal)
-        .live()
-        .filter(public_q())
-        .filter(locale_id=portal.locale_id)
-        .select_related("kecamatan", "desa", "logo", "cover_image")
-        .defer_streamfields()
-    ).order_by("-first_published_at", "-pk")
-    return list(groups[:count])
+    groups = in_locale(
+        KimGroupPage.objects.descendant_of(portal).live().filter(public_q()),
+        portal.locale_id,
+    )
+    groups = groups.select_related("kecamatan", "desa", "logo", "cover_image")
+    return list(newest_first(groups.defer_streamfields())[:count])
 
 
 register_portal_section(

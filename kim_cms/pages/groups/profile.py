@@ -33,6 +33,7 @@ from kim_cms.fields import TranslatableLinesField
 from kim_cms.pages.base import (
     KimGroupAuthoredMixin,
     KimGroupProfileMixin,
+    KimNewestFirstMixin,
     KimPageMixin,
     KimVerifiedPageMixin,
 )
@@ -129,7 +130,11 @@ class FocusAreaSerializer(serializers.Serializer):
 
 
 class AbstractKimGroupPage(
-    KimGroupProfileMixin, KimVerifiedPageMixin, KimPageMixin, Page
+    KimGroupProfileMixin,
+    KimVerifiedPageMixin,
+    KimNewestFirstMixin,
+    KimPageMixin,
+    Page,
 ):
     """A KIM group's profile: where it works, its decree, vision and mission,
     its officers (those who consented), contacts, latest activity reports and

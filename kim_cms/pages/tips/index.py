@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.images import get_image_model
 
-from kim_cms.pages.base import KimGroupSectionMixin
+from kim_cms.pages.base import KimGroupSectionMixin, newest_first
 from kim_cms.pages.indexes import AbstractKimIndexPage, introduction_field
 from kim_cms.pages.sections import PortalSection, register_portal_section
 from kim_cms.pages.tips import seasons
@@ -19,7 +19,7 @@ from kim_cms.pages.tips.tip import (
     AgricultureTipPage,
 )
 from kim_cms.params import FilterForm, SearchQueryField
-from kim_cms.queries import public_q
+from kim_cms.queries import in_locale, public_q
 
 
 def tips_queryset(model=None):
@@ -110,7 +110,7 @@ class AbstractAgricultureTipIndexPage(
             .live()
             .filter(public_q())
             .defer_streamfields()
-            .order_by("-first_published_at", "-pk")
+            .order_by("-kim_first_published_at", "-pk")
         )
 
     def filter_tips(self, tips, values):
@@ -213,16 +213,13 @@ class AgricultureTipIndexPage(AbstractAgricultureTipIndexPage):
 
 def _portal_tips_in_season(portal, request, count):
     # The portal fetches the card renditions of every section at once.
-    return list(
-        AgricultureTipPage.objects.select_related("commodity", "image")
-        .descendant_of(portal)
-        .live()
-        .filter(public_q())
-        .filter(locale_id=portal.locale_id)
-        .filter(in_season_q(seasons.current_month()))
-        .defer_streamfields()
-        .order_by("-first_published_at", "-pk")[:count]
+    tips = in_locale(
+        AgricultureTipPage.objects.descendant_of(portal).live().filter(public_q()),
+        portal.locale_id,
     )
+    tips = tips.filter(in_season_q(seasons.current_month()))
+    tips = tips.select_related("commodity", "image").defer_streamfields()
+    return list(newest_first(tips)[:count])
 
 
 register_portal_section(

@@ -26,6 +26,7 @@ from kim_cms.blocks import BodyStreamBlock, TipStepStreamBlock, TipSupplyStreamB
 from kim_cms.fields import MultipleChoiceTextField, join_choices, split_choices
 from kim_cms.pages.base import (
     KimGroupAuthoredMixin,
+    KimNewestFirstMixin,
     KimPageMixin,
     KimVerifiedPageMixin,
 )
@@ -75,7 +76,11 @@ EXPERT_ROLE_CHOICES = [
 
 
 class AbstractAgricultureTipPage(
-    KimGroupAuthoredMixin, KimVerifiedPageMixin, KimPageMixin, Page
+    KimGroupAuthoredMixin,
+    KimVerifiedPageMixin,
+    KimNewestFirstMixin,
+    KimPageMixin,
+    Page,
 ):
     """A structured piece of advice for farmers or fishers: commodity, season
     and months, where it applies, ordered steps, inputs with doses, safety

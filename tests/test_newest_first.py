@@ -1,0 +1,194 @@
+"""The newest groups, tips and training are read from each page type's own
+index (``kim_first_published_at``, a copy of Wagtail's
+``first_published_at``), the latest hoax clarifications from the index on
+the date of the check and the coming events from the index on their next
+occurrence: the landing page's sections, the lists and the tip feeds stop
+after the few items they show, however many pages the portal holds.
+
+The copy follows every way a page gets or changes its first publication
+date, and ``migrate`` fills it for pages saved before the column existed.
+"""
+
+import datetime
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from kim_cms.pages import AgricultureTipPage, KimGroupPage, TrainingMaterialPage
+from kim_cms.pages.sections import get_portal_sections
+from kim_cms.queries import read_restrictions_once
+from tests.factories_clarifications import (
+    HoaxClarificationIndexPageFactory,
+    make_clarification,
+)
+from tests.factories_events import (
+    CulturalEventIndexPageFactory,
+    CulturalEventPageFactory,
+)
+from tests.factories_groups import KimGroupIndexPageFactory, KimGroupPageFactory
+from tests.factories_tips import make_tip, make_tip_index
+from tests.factories_training import TrainingIndexPageFactory, make_material
+
+pytestmark = pytest.mark.django_db
+
+MODELS = (KimGroupPage, AgricultureTipPage, TrainingMaterialPage)
+
+
+def publish(page):
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+@pytest.fixture
+def directory(portal):
+    return KimGroupIndexPageFactory(parent=portal)
+
+
+def test_the_copy_is_the_first_publication_date(directory):
+    group = KimGroupPageFactory(parent=directory, live=False)
+    assert group.kim_first_published_at is None
+    publish(group)
+    assert group.first_published_at is not None
+    assert group.kim_first_published_at == group.first_published_at
+    first = group.first_published_at
+
+    # publishing again keeps the first date
+    group.title = "KIM Maju Bersama"
+    publish(group)
+    assert group.kim_first_published_at == first
+
+    # a date set on the page alone (as Wagtail's copy does) is copied too
+    earlier = first - datetime.timedelta(days=30)
+    group.first_published_at = earlier
+    group.save(update_fields=["first_published_at"])
+    group.refresh_from_db()
+    assert group.kim_first_published_at == earlier
+
+    # a copy not kept live has no date until it is published
+    copy = group.copy(
+        update_attrs={"slug": "kim-maju-salinan", "title": "Salinan"},
+        keep_live=False,
+    )
+    copy.refresh_from_db()
+    assert copy.live is False
+    assert copy.kim_first_published_at is None
+    publish(copy)
+    assert copy.kim_first_published_at == copy.first_published_at is not None
+
+
+def test_migrate_fills_pages_saved_before_the_column(portal, directory):
+    group = publish(KimGroupPageFactory(parent=directory, live=False))
+    tip = make_tip(make_tip_index(portal), "Tanam padi")
+    material = make_material(TrainingIndexPageFactory(parent=portal))
+    draft = KimGroupPageFactory(parent=directory, live=False)
+    for model in MODELS:
+        model.objects.update(kim_first_published_at=None)
+
+    call_command("migrate", verbosity=0)
+
+    for page in (group, tip, material):
+        stored = type(page).objects.get(pk=page.pk)
+        assert stored.first_published_at is not None
+        assert stored.kim_first_published_at == stored.first_published_at
+    draft.refresh_from_db()
+    assert draft.kim_first_published_at is None  # never published: nothing
+
+
+def test_the_newest_first_publication_leads_the_landing_page(client, directory):
+    # created first, published last: the newest group
+    late = KimGroupPageFactory(parent=directory, live=False, title="KIM Terbaru")
+    early = publish(KimGroupPageFactory(parent=directory, title="KIM Lama"))
+    publish(late)
+    late.first_published_at = early.first_published_at + datetime.timedelta(days=1)
+    late.save(update_fields=["first_published_at"])
+
+    html = client.get("/").content.decode()
+    assert html.index("KIM Terbaru") < html.index("KIM Lama")
+
+    late.first_published_at = early.first_published_at - datetime.timedelta(days=1)
+    late.save(update_fields=["first_published_at"])
+    html = client.get("/").content.decode()
+    assert html.index("KIM Lama") < html.index("KIM Terbaru")
+
+
+def test_the_tip_list_and_feed_are_newest_first(client, portal):
+    index = make_tip_index(portal)
+    older = make_tip(index, "Tip lama")
+    newer = make_tip(index, "Tip baru")
+    older.first_published_at = timezone.now() + datetime.timedelta(days=1)
+    older.save(update_fields=["first_published_at"])
+
+    listing = client.get(index.url).content.decode()
+    assert listing.index("Tip lama") < listing.index(newer.title)
+    feed = client.get(index.url + "feed/rss/").content.decode()
+    assert feed.index("Tip lama") < feed.index(newer.title)
+
+
+@pytest.fixture
+def every_section(portal, directory):
+    KimGroupPageFactory(parent=directory)
+    make_tip(make_tip_index(portal), "Tanam padi")
+    make_material(TrainingIndexPageFactory(parent=portal))
+    make_clarification(HoaxClarificationIndexPageFactory(parent=portal))
+    CulturalEventPageFactory(
+        parent=CulturalEventIndexPageFactory(parent=portal),
+        start_date=datetime.date.today() + datetime.timedelta(days=10),
+    )
+
+
+ORDER_INDEXES = {
+    "groups": "kim_cms_kimgrouppage_kim_first_published_at",
+    "tips": "kim_cms_agriculturetippage_kim_first_published_at",
+    "training": "kim_cms_trainingmaterialpage_kim_first_published_at",
+    "clarifications": "kim_cms_hoaxclarificationpage_review_date",
+    "events": "kim_cms_culturaleventpage_next_start",
+}
+
+
+def test_sections_read_their_own_index_and_sort_nothing(portal, every_section):
+    """SQLite keeps no statistics by default, so it plans as it would for
+    35,000 pages: each section reads its page type's index in order and
+    stops after the items shown, instead of reading every page of the
+    language through the locale index and sorting them."""
+    if connection.vendor != "sqlite":
+        pytest.skip("PostgreSQL and MariaDB plan by the statistics of the data")
+    request = RequestFactory().get("/")
+    sections = {s.key: s for s in get_portal_sections()}
+    for key, index_name in ORDER_INDEXES.items():
+        with read_restrictions_once(), CaptureQueriesContext(connection) as queries:
+            items = sections[key].items(portal, request, 6)
+        assert items, key
+        plan = []
+        with connection.cursor() as cursor:
+            cursor.execute("EXPLAIN QUERY PLAN " + queries.captured_queries[-1]["sql"])
+            plan = [row[-1] for row in cursor.fetchall()]
+        assert any(index_name in step for step in plan), (key, plan)
+        assert not any("locale_id" in step for step in plan), (key, plan)
+        assert not any("TEMP B-TREE" in step for step in plan), (key, plan)
+
+
+def test_migrate_works_out_events_never_worked_out(client, portal):
+    """An event saved before its stored occurrences existed is worked out by
+    ``migrate``, and the landing page lists it from then on."""
+    from kim_cms.pages import CulturalEventPage
+
+    event = CulturalEventPageFactory(
+        parent=CulturalEventIndexPageFactory(parent=portal),
+        title="Festival Budaya Dayak",
+        start_date=datetime.date.today() + datetime.timedelta(days=10),
+    )
+    CulturalEventPage.objects.filter(pk=event.pk).update(
+        next_start=None, next_ends_by=None, next_checked_at=None
+    )
+
+    call_command("migrate", verbosity=0)
+
+    event.refresh_from_db()
+    assert event.next_start.date() == event.start_date
+    assert event.next_checked_at is not None
+    assert "Festival Budaya Dayak" in client.get("/").content.decode()
