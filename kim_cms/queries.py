@@ -13,8 +13,8 @@ constant number of SQL queries.
   objects: a page's logo, its officers' photos, its cards) in one query.
 - ``localized()``: Wagtail's ``.localized`` in one query instead of two.
 - ``in_locale()``: pages of one locale, read in the order of another index.
-- ``count_pages()``: how many pages of one type a list holds, counted from
-  that type's table.
+- ``count_pages()``, ``own_rows()``: how many pages of one type a list
+  holds, counted from that type's table.
 """
 
 from contextlib import contextmanager
@@ -132,16 +132,22 @@ def in_locale(queryset, locale_id):
     return queryset.alias(kim_locale=F("locale_id") + 0).filter(kim_locale=locale_id)
 
 
-def count_pages(items):
-    """``items.count()`` for a queryset; for one of a page type below
-    Wagtail's page model, read from the page type's own table: each of its
-    rows is checked against the filters, where the plain count (on SQLite)
-    reads every page of the site to find the few of that type."""
+def own_rows(items):
+    """The rows of ``items`` (a queryset of a page type below Wagtail's page
+    model) as a queryset read from the page type's own table, each row
+    checked against the filters of ``items``: to count or aggregate them,
+    where the plain query (on SQLite) reads every page of the site to find
+    the few of that type. Other querysets come back as they are."""
     model = items.model
     if not model._meta.parents or items.query.is_sliced or items.query.combinator:
-        return items.count()
+        return items
     matching = items.order_by().filter(pk=OuterRef("pk")).values("pk")
-    return model._base_manager.using(items.db).filter(Exists(matching)).count()
+    return model._base_manager.using(items.db).filter(Exists(matching))
+
+
+def count_pages(items):
+    """``items.count()``, counted from the page type's table (``own_rows()``)."""
+    return own_rows(items).count()
 
 
 def with_restriction_flag(queryset):
@@ -249,6 +255,7 @@ __all__ = [
     "lineage_paths",
     "load_lineage",
     "localized",
+    "own_rows",
     "prefetch_renditions",
     "private_q",
     "public_q",

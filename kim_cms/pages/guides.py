@@ -21,7 +21,7 @@ from kim_cms.blocks import (
     PosterStreamBlock,
 )
 from kim_cms.pages.base import KimPageMixin
-from kim_cms.queries import public_q
+from kim_cms.queries import in_locale, public_q
 
 PHASES = (
     ("before", pgettext_lazy("preparedness phase", "Before")),
@@ -219,10 +219,11 @@ class PreparednessGuidePage(AbstractPreparednessGuidePage):
 def guides_for_hazard(hazard, locale_id):
     """Live, public guides of ``hazard`` (in any language of it) in the
     language ``locale_id``."""
+    guides = in_locale(
+        PreparednessGuidePage.objects.live().filter(public_q()), locale_id
+    )
     return (
-        PreparednessGuidePage.objects.live()
-        .filter(public_q())
-        .filter(hazard__translation_key=hazard.translation_key, locale_id=locale_id)
+        guides.filter(hazard__translation_key=hazard.translation_key)
         .defer_streamfields()
         .order_by("title")
     )

@@ -4,7 +4,7 @@ and the portal's upcoming events."""
 import datetime
 from zoneinfo import ZoneInfo
 
-from django.db.models import Max, Min
+from django.db.models import Exists, Max, Min, OuterRef
 from django.http import Http404
 from django.utils import translation
 from django.utils.http import urlencode
@@ -107,8 +107,10 @@ class AbstractCulturalEventIndexPage(
             self.get_event_model().objects.live().filter(public_q())
         )
         categories = EventCategory.objects.filter(locale_id=self.locale_id)
+        # each kecamatan asks whether one event is held there (through the
+        # events' kecamatan index), rather than every event being read
         kecamatan = Kecamatan.objects.filter(
-            pk__in=events.filter(kecamatan__isnull=False).values("kecamatan_id")
+            Exists(events.filter(kecamatan_id=OuterRef("pk")))
         )
         return list(categories), list(kecamatan)
 

@@ -23,7 +23,7 @@ from django.db.models import Count, Q
 from django.utils import timezone
 from wagtail.models import Page
 
-from kim_cms.queries import prefetch_renditions
+from kim_cms.queries import own_rows, prefetch_renditions
 from kim_cms.schedule import (
     RECURRENCE_YEARLY,
     EventSchedule,
@@ -219,15 +219,14 @@ class StoredOccurrences:
 
     def count(self):
         if self._count is None:
-            counts = self.queryset.aggregate(
+            rows = own_rows(self.queryset)  # read from the events' table
+            counts = rows.aggregate(
                 shown=Count("pk", filter=self.matching_q()),
                 stale=Count("pk", filter=stale_q(self.moment)),
             )
             if counts["stale"]:
                 refresh_stored(self.queryset, self.moment)
-                counts = self.queryset.aggregate(
-                    shown=Count("pk", filter=self.matching_q())
-                )
+                counts = rows.aggregate(shown=Count("pk", filter=self.matching_q()))
             self._count = counts["shown"]
         return self._count
 

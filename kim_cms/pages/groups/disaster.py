@@ -8,7 +8,7 @@ from wagtail.models import Page
 from kim_cms.conf import kim_settings
 from kim_cms.pages.groups.activities import KimActivityPage
 from kim_cms.pages.groups.profile import CARD_IMAGE_SPEC, with_renditions
-from kim_cms.queries import public_q
+from kim_cms.queries import in_locale, public_q
 
 
 def disaster_reports(
@@ -33,15 +33,12 @@ def disaster_reports(
     if hazard is None:
         return []
     count = kim_settings.DISASTER_REPORT_COUNT if count is None else count
-    reports = (
-        KimActivityPage.objects.live()
-        .filter(public_q())
-        .filter(
-            hazard__translation_key=hazard.translation_key,
-            locale_id=locale_id,
-            hazard_desa__isnull=False,
-            observed_at__isnull=False,
-        )
+    reports = in_locale(
+        KimActivityPage.objects.live().filter(public_q()), locale_id
+    ).filter(
+        hazard__translation_key=hazard.translation_key,
+        hazard_desa__isnull=False,
+        observed_at__isnull=False,
     )
     if kecamatan_ids is not None or desa_ids is not None:
         reports = reports.filter(
