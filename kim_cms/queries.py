@@ -15,6 +15,7 @@ constant number of SQL queries.
 - ``in_locale()``: pages of one locale, read in the order of another index.
 - ``count_pages()``, ``own_rows()``: how many pages of one type a list
   holds, counted from that type's table.
+- ``below_q()``: the pages below a page, read from the path index.
 """
 
 from contextlib import contextmanager
@@ -130,6 +131,27 @@ def in_locale(queryset, locale_id):
     ``locale_id + 0``, the locale is checked on each row the list's own
     index yields, which stops after the few shown (``newest_first()``)."""
     return queryset.alias(kim_locale=F("locale_id") + 0).filter(kim_locale=locale_id)
+
+
+def below_q(page, children_only=False):
+    """Matches the pages below ``page`` (its children only, with
+    ``children_only``) by a range of tree paths, which the database reads
+    from the index on the path: Wagtail's ``descendant_of()`` and
+    ``child_of()`` match a path prefix (``LIKE``), which SQLite checks on
+    every page of the site. The range is treebeard's own (its
+    ``get_children()`` reads children the same way)."""
+    if children_only:
+        return Q(
+            path__range=page._get_children_path_interval(page.path),
+            depth=page.depth + 1,
+        )
+    longest = type(page)._meta.get_field("path").max_length
+    return Q(
+        path__range=(
+            page.path + page.alphabet[0] * page.steplen,
+            page.path + page.alphabet[-1] * (longest - len(page.path)),
+        )
+    )
 
 
 def own_rows(items):
@@ -250,6 +272,7 @@ def prefetch_renditions(images, *filter_specs):
 
 
 __all__ = [
+    "below_q",
     "count_pages",
     "in_locale",
     "lineage_paths",

@@ -265,6 +265,23 @@ def test_group_lists_pages_it_authored(bahaur, portal, client):
     assert [p.title for p in sections[AgricultureTipPage]] == ["Tip baru", "Tip lama"]
 
 
+def test_pages_under_the_profile_or_credited_are_each_listed_once(bahaur, portal):
+    """What a group authored: the pages credited to it anywhere, and those
+    published under its profile; a page that is both is listed once."""
+    from kim_cms.pages import AgricultureTipPage
+    from tests.factories_tips import make_tip, make_tip_index
+
+    make_tip(bahaur, "Tip di profil")
+    make_tip(bahaur, "Tip di profil dan dikreditkan", kim_group=bahaur)
+    make_tip(make_tip_index(portal), "Tip dikreditkan", kim_group=bahaur)
+    sections = {s["model"]: s["pages"] for s in bahaur.get_authored_sections()}
+    assert sorted(page.title for page in sections[AgricultureTipPage]) == [
+        "Tip di profil",
+        "Tip di profil dan dikreditkan",
+        "Tip dikreditkan",
+    ]
+
+
 def test_group_page_queries_do_not_grow_with_authored_pages(bahaur, portal, client):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext

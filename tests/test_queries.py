@@ -89,3 +89,24 @@ def test_localized_matches_wagtails_localized(
         fresh = type(area).objects.select_related("locale").get(pk=area.pk)
         with django_assert_num_queries(1):
             assert localized(fresh) == english_area
+
+
+def test_below_q_matches_wagtails_descendant_of_and_child_of(portal):
+    """The path range finds what Wagtail's path prefix finds: every page
+    below (or each child of) a page, never the page itself, its siblings,
+    nor the pages of a sibling whose path begins like its own."""
+    from kim_cms.queries import below_q
+
+    a = add(portal, "a")
+    a1 = add(a, "a1")
+    add(add(a1, "a11"), "a111")
+    add(a, "a2")
+    for index in range(40):  # paths past ...000Z, up to ...0014
+        add(portal, f"c{index}")
+    last = add(portal, "last")
+    add(last, "last1")
+    for page in Page.objects.all():
+        below = set(Page.objects.filter(below_q(page)))
+        assert below == set(Page.objects.descendant_of(page, inclusive=False))
+        children = set(Page.objects.filter(below_q(page, children_only=True)))
+        assert children == set(Page.objects.child_of(page))

@@ -2,10 +2,10 @@
 published under its profile, newest first, in two queries."""
 
 from django.db import models
-from django.db.models import Q, Value
+from django.db.models import Value
 from wagtail.models import Page
 
-from kim_cms.queries import public_q
+from kim_cms.queries import below_q, in_locale, public_q
 
 
 def authored_pages(page_models, group, count):
@@ -16,26 +16,29 @@ def authored_pages(page_models, group, count):
     One query finds the pages of every type, one more loads them."""
     if not page_models:
         return {}
-    picks = [
-        model.objects.live()
-        .filter(public_q())
-        # Credited to the group (in any language) or published under its
-        # profile, in the group page's language.
-        .filter(
-            Q(kim_group__translation_key=group.translation_key)
-            | Q(path__startswith=group.path, depth__gt=group.depth),
-            locale_id=group.locale_id,
+    # Credited to the group (in any language) or published under its
+    # profile, in the group page's language: two parts of one query, each
+    # read through an index (the credited pages through the group, the
+    # others through the tree path), where one OR would read every page.
+    picks = []
+    for position, model in enumerate(page_models):
+        pages = (
+            in_locale(model.objects.live().filter(public_q()), group.locale_id)
+            .order_by()
+            .annotate(kim_type=Value(position, output_field=models.IntegerField()))
+            .values_list("kim_type", "pk", "first_published_at")
         )
-        .order_by()
-        .annotate(kim_type=Value(position, output_field=models.IntegerField()))
-        .values_list("kim_type", "pk", "first_published_at")
-        for position, model in enumerate(page_models)
-    ]
-    rows = picks[0].union(*picks[1:], all=True) if len(picks) > 1 else picks[0]
+        picks.append(pages.filter(kim_group__translation_key=group.translation_key))
+        picks.append(pages.filter(below_q(group)))
+    rows = picks[0].union(*picks[1:], all=True)
     newest = {}
+    seen = set()
     for position, pk, _published in sorted(
         rows, key=lambda row: (row[2] is not None, row[2], row[1]), reverse=True
     ):
+        if pk in seen:  # credited and published under the profile
+            continue
+        seen.add(pk)
         chosen = newest.setdefault(page_models[position], [])
         if len(chosen) < count:
             chosen.append(pk)

@@ -40,7 +40,7 @@ from kim_cms.pages.base import (
 from kim_cms.pages.groups.authored import authored_pages
 from kim_cms.pages.groups.officers import OfficerSerializer
 from kim_cms.pictures import all_picture_specs
-from kim_cms.queries import prefetch_renditions
+from kim_cms.queries import below_q, prefetch_renditions
 from kim_cms.snippets import (
     Desa,
     FocusArea,
@@ -479,7 +479,7 @@ class AbstractKimGroupPage(
         # Restrictions above this page are checked when it is served; only the
         # reports' own restrictions remain (no extra query, unlike public()).
         activities = (
-            model.objects.child_of(self)
+            model.objects.filter(below_q(self, children_only=True))
             .live()
             .filter(view_restrictions=None)
             .select_related("cover_image")
