@@ -450,33 +450,40 @@ def newest_first(queryset):
     return queryset.order_by("-kim_first_published_at", "-pk")
 
 
+def update_each_page_model(page_class, update, using="default"):
+    """``update(queryset)`` with the rows of each concrete page model that
+    is ``page_class`` or inherits from it (kim_cms's and a site's), each in
+    a transaction of its own: for what ``migrate`` fills in. A site's model
+    whose migration does not add kim_cms's new columns yet is left alone:
+    ``makemigrations`` adds them, and the next ``migrate`` fills them."""
+    from django.db import DatabaseError, router, transaction
+
+    for model in apps.get_models():
+        if not issubclass(model, page_class) or model._meta.proxy:
+            continue
+        if not router.allow_migrate_model(using, model):
+            continue
+        try:
+            with transaction.atomic(using=using):
+                update(model._base_manager.using(using))
+        except DatabaseError:
+            continue
+
+
 def fill_first_published_copies(**kwargs):
     """After ``migrate``: the ``kim_first_published_at`` of pages saved before
     the column existed (of kim_cms's page types and a site's subclasses).
     One query per page type; nothing to do is one query too."""
-    from django.db import DatabaseError, router, transaction
     from django.db.models import OuterRef, Subquery
 
-    using = kwargs.get("using", "default")
-    for model in apps.get_models():
-        if not issubclass(model, KimNewestFirstMixin) or model._meta.proxy:
-            continue
-        if not router.allow_migrate_model(using, model):
-            continue
-        base = getattr(model, "base_page_model", None) or Page  # Wagtail 7.4: Page
-        published = base.objects.filter(pk=OuterRef("pk")).values("first_published_at")[
-            :1
-        ]
-        try:
-            with transaction.atomic(using=using):
-                model._base_manager.using(using).filter(
-                    kim_first_published_at__isnull=True,
-                    first_published_at__isnull=False,
-                ).update(kim_first_published_at=Subquery(published))
-        except DatabaseError:
-            # a site's subclass whose migration does not add the column
-            # yet: ``makemigrations`` adds it, the next ``migrate`` fills it
-            continue
+    def fill(pages):
+        base = getattr(pages.model, "base_page_model", None) or Page  # 7.4: Page
+        published = base.objects.filter(pk=OuterRef("pk")).values("first_published_at")
+        pages.filter(
+            kim_first_published_at__isnull=True, first_published_at__isnull=False
+        ).update(kim_first_published_at=Subquery(published[:1]))
+
+    update_each_page_model(KimNewestFirstMixin, fill, kwargs.get("using", "default"))
 
 
 class KimGroupSectionMixin:
@@ -524,4 +531,5 @@ __all__ = [
     "KimPageMixin",
     "fill_first_published_copies",
     "newest_first",
+    "update_each_page_model",
 ]

@@ -25,6 +25,7 @@ from kim_cms.pages.base import (
     KimGroupAuthoredMixin,
     KimPageMixin,
     KimVerifiedPageMixin,
+    update_each_page_model,
 )
 from kim_cms.pages.events import occurrences
 from kim_cms.pages.events.occurrences import SCHEDULE_FIELDS
@@ -753,22 +754,10 @@ def work_out_new_rows(**kwargs):
     """After ``migrate``: the stored occurrences of events never worked out
     (rows saved before the columns existed, of kim_cms's event page and a
     site's subclasses). The landing page reads only rows worked out."""
-    from django.apps import apps
-    from django.db import DatabaseError, router, transaction
-
-    using = kwargs.get("using", "default")
-    for model in apps.get_models():
-        if not issubclass(model, AbstractCulturalEventPage) or model._meta.proxy:
-            continue
-        if not router.allow_migrate_model(using, model):
-            continue
-        try:
-            with transaction.atomic(using=using):
-                occurrences.refresh_stored(
-                    model._base_manager.using(using).filter(
-                        next_checked_at__isnull=True
-                    )
-                )
-        except DatabaseError:
-            # a site's subclass whose migration does not add the columns yet
-            continue
+    update_each_page_model(
+        AbstractCulturalEventPage,
+        lambda events: occurrences.refresh_stored(
+            events.filter(next_checked_at__isnull=True)
+        ),
+        kwargs.get("using", "default"),
+    )
