@@ -450,16 +450,20 @@ def newest_first(queryset):
     return queryset.order_by("-kim_first_published_at", "-pk")
 
 
-def update_each_page_model(page_class, update, using="default"):
+def update_each_page_model(page_class, field, update, using="default"):
     """``update(queryset)`` with the rows of each concrete page model that
-    is ``page_class`` or inherits from it (kim_cms's and a site's), each in
-    a transaction of its own: for what ``migrate`` fills in. A site's model
-    whose migration does not add kim_cms's new columns yet is left alone:
-    ``makemigrations`` adds them, and the next ``migrate`` fills them."""
+    is ``page_class`` or inherits from it (kim_cms's and a site's) and holds
+    ``field`` in its own table (a page type below another is done with
+    it), each in a transaction of its own: for what ``migrate`` fills in.
+    A site's model whose migration does not add kim_cms's new columns yet
+    is left alone: ``makemigrations`` adds them, the next ``migrate`` fills
+    them."""
     from django.db import DatabaseError, router, transaction
 
     for model in apps.get_models():
         if not issubclass(model, page_class) or model._meta.proxy:
+            continue
+        if model._meta.get_field(field).model is not model:
             continue
         if not router.allow_migrate_model(using, model):
             continue
@@ -483,7 +487,12 @@ def fill_first_published_copies(**kwargs):
             kim_first_published_at__isnull=True, first_published_at__isnull=False
         ).update(kim_first_published_at=Subquery(published[:1]))
 
-    update_each_page_model(KimNewestFirstMixin, fill, kwargs.get("using", "default"))
+    update_each_page_model(
+        KimNewestFirstMixin,
+        "kim_first_published_at",
+        fill,
+        kwargs.get("using", "default"),
+    )
 
 
 class KimGroupSectionMixin:

@@ -756,6 +756,7 @@ def work_out_new_rows(**kwargs):
     site's subclasses). The landing page reads only rows worked out."""
     update_each_page_model(
         AbstractCulturalEventPage,
+        "next_checked_at",
         lambda events: occurrences.refresh_stored(
             events.filter(next_checked_at__isnull=True)
         ),
