@@ -79,6 +79,11 @@ DEFAULTS = {
     # anything; ``kim_cms.stylesheets``). With False they are linked: for a
     # Content-Security-Policy whose ``style-src`` allows no inline styles.
     "INLINE_STYLESHEETS": True,
+    # Whether kim_cms pages carry their small script (the offline worker's
+    # registration) inline, in a ``<script>`` element: no request of its own
+    # on a slow connection. With False it is a file: for a
+    # Content-Security-Policy whose ``script-src`` allows no inline scripts.
+    "INLINE_SCRIPTS": True,
 }
 
 

@@ -75,13 +75,46 @@ def test_guide_and_warnings_carry_the_hidden_note_and_the_script(client, index):
             f'data-kim-offline-worker="{WORKER}?portal={index.get_parent().pk}" '
             'data-kim-offline-scope="/"' in html
         )
-        assert "/static/kim_cms/js/kim_offline.js" in html
+        assert 'data-kim-script="/static/kim_cms/js/kim_offline.js"' in html
+
+
+def inline_script(html):
+    found = re.search(r"<script data-kim-script=[^>]*>(.*?)</script>", html, re.S)
+    return found and found.group(1)
+
+
+def test_the_script_is_inline_and_registers_after_the_first_paint(
+    client, portal, settings
+):
+    """No request of its own before a reader on a slow connection sees the
+    page; the worker's downloads wait until the page has loaded and painted."""
+    from django.contrib.staticfiles import finders
+
+    html = client.get(portal.url).content.decode()
+    text = inline_script(html)
+    with open(finders.find("kim_cms/js/kim_offline.js"), encoding="utf-8") as f:
+        assert text == f.read().strip()
+    assert 'src="/static/kim_cms/js/kim_offline.js"' not in html
+    assert 'addEventListener("load", afterPaint)' in text
+    # The worker judges a page by these: the script must not look like them.
+    for marker in (offline.NOTE_MARKER, offline.TIME_MARKER, offline.CSRF_MARKER):
+        assert marker not in text
+    assert "requestAnimationFrame" in text
+    # A Content-Security-Policy without inline scripts: the file, deferred.
+    settings.KIM_CMS_INLINE_SCRIPTS = False
+    html = client.get(portal.url).content.decode()
+    assert inline_script(html) is None
+    assert re.search(
+        r'<script src="/static/kim_cms/js/kim_offline.js" '
+        r'data-kim-offline-worker="[^"]+" data-kim-offline-scope="/" defer></script>',
+        html,
+    )
 
 
 def test_other_pages_register_the_worker_but_are_not_kept(client, portal, settings):
     html = client.get(portal.url).content.decode()
     assert "data-kim-offline-worker" in html
-    assert "data-kim-offline-note" not in html
+    assert offline.NOTE_MARKER not in html
     settings.KIM_CMS_OFFLINE = False
     html = client.get(portal.url).content.decode()
     assert "data-kim-offline-worker" not in html

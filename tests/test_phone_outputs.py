@@ -60,15 +60,34 @@ def test_the_calendar_file_holds_only_the_latest_past_events(
     assert "Lomba kemarin" in found and "Lomba minggu lalu" not in found
 
 
-def test_every_page_links_the_icon_and_the_icon_is_served(portal, client):
-    page = client.get(portal.url).content.decode()
-    icon = re.search(r'<link rel="icon" href="([^"]+)" type="([^"]+)">', page)
-    assert icon[1].endswith("kim_cms/favicon.svg")
-    assert icon[2] == "image/svg+xml"
+def test_every_page_carries_the_icon_and_asks_for_no_file(portal, client):
+    from urllib.parse import unquote
+
     from django.contrib.staticfiles import finders
 
-    path = finders.find("kim_cms/favicon.svg")
-    assert path and Path(path).read_bytes().startswith(b"<svg")
+    page = client.get(portal.url).content.decode()
+    icon = re.search(r'<link rel="icon" href="([^"]+)" type="([^"]+)">', page)
+    assert icon[2] == "image/svg+xml"
+    prefix = "data:image/svg+xml,"
+    assert icon[1].startswith(prefix)
+    svg = Path(finders.find("kim_cms/favicon.svg")).read_text().strip()
+    assert unquote(html.unescape(icon[1])[len(prefix) :]) == svg.replace('"', "'")
+    # Nothing in it could end the attribute or the URL.
+    assert not set(icon[1][len(prefix) :]) & set('"<>#')
+
+
+def test_an_icon_too_large_to_carry_is_linked(settings, tmp_path):
+    from django.template import Context, Template
+
+    static = tmp_path / "static"
+    (static / "site").mkdir(parents=True)
+    (static / "site" / "big.svg").write_text("<svg>" + "<g/>" * 400 + "</svg>")
+    settings.STATICFILES_DIRS = [str(static)]
+    settings.DEBUG = True  # read again, not from the cache
+    html = Template('{% load kim_cms_tags %}{% kim_icon "site/big.svg" %}').render(
+        Context()
+    )
+    assert html == '<link rel="icon" href="/static/site/big.svg" type="image/svg+xml">'
 
 
 def description(client, url):

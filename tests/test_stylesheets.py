@@ -120,6 +120,25 @@ def test_a_stylesheet_that_cannot_be_inlined_is_linked(settings, tmp_path, text)
     assert html == '<link rel="stylesheet" href="/static/site/odd.css">'
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'var a = "</script><script>alert(1)";',
+        'var a = "<!--<script>";',
+        "var x = 1;\n" + "".join(f"var v{i} = {i * 7919};" for i in range(9000)),
+    ],
+    ids=["closes the element", "comment opener", "too large"],
+)
+def test_a_script_that_cannot_be_inlined_is_left_to_its_file(settings, tmp_path, text):
+    static = tmp_path / "static"
+    (static / "site").mkdir(parents=True)
+    (static / "site" / "odd.js").write_text(text)
+    settings.STATICFILES_DIRS = [str(static)]
+    assert stylesheets.inline_text("site/odd.js", "script") is None
+    (static / "site" / "fine.js").write_text('var a = "</style>";')
+    assert stylesheets.inline_text("site/fine.js", "script") == 'var a = "</style>";'
+
+
 def test_with_debug_on_an_edit_shows_at_once(settings, tmp_path):
     static = tmp_path / "static"
     (static / "site").mkdir(parents=True)

@@ -13,7 +13,7 @@ from django.utils.translation import get_language_info
 
 from kim_cms.conf import kim_settings
 from kim_cms.i18n import default_content_language
-from kim_cms.stylesheets import inline_text
+from kim_cms.stylesheets import icon_url, inline_text
 
 register = template.Library()
 
@@ -169,6 +169,16 @@ def kim_tel_href(value):
     from kim_cms.blocks.mitigation import tel_href
 
     return tel_href(value)
+
+
+@register.simple_tag
+def kim_icon(path="kim_cms/favicon.svg"):
+    """``{% kim_icon %}``: the page's icon, a small static SVG, as a
+    ``data:`` URL in the page (no request of its own before the first paint,
+    no 404 for ``/favicon.ico``); a ``<link>`` to the file when it is larger
+    than 1 KB or cannot be read."""
+    url = icon_url(path) or static(path)
+    return format_html('<link rel="icon" href="{}" type="image/svg+xml">', url)
 
 
 @register.simple_tag

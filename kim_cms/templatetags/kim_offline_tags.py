@@ -18,6 +18,11 @@ from django.utils.translation import gettext as _
 
 from kim_cms import offline
 from kim_cms.conf import kim_settings
+from kim_cms.stylesheets import inline_text
+
+#: The script that registers the worker: inline in the page (small, and
+#: ``KIM_CMS_INLINE_SCRIPTS``), else loaded from its file.
+SCRIPT = "kim_cms/js/kim_offline.js"
 
 register = template.Library()
 
@@ -48,7 +53,8 @@ def offline_scope(page, request):
 
 @register.simple_tag(takes_context=True)
 def kim_offline_script(context):
-    """The script that registers the offline service worker."""
+    """The script that registers the offline service worker: inline, or a
+    ``<script src>`` with ``KIM_CMS_INLINE_SCRIPTS = False``."""
     request = context.get("request")
     if not _enabled(request):
         return ""
@@ -59,12 +65,23 @@ def kim_offline_script(context):
     scope, portal = offline_portal(context.get("page"), request)
     if portal is not None:
         worker += f"?portal={portal.pk}"
+    text = inline_text(SCRIPT, "script") if kim_settings.INLINE_SCRIPTS else None
+    if text is None:
+        return format_html(
+            '<script src="{}" data-kim-offline-worker="{}" '
+            'data-kim-offline-scope="{}" defer></script>',
+            static(SCRIPT),
+            worker,
+            scope,
+        )
+    # inline_text() refuses any text that could end the element.
     return format_html(
-        '<script src="{}" data-kim-offline-worker="{}" '
-        'data-kim-offline-scope="{}" defer></script>',
-        static("kim_cms/js/kim_offline.js"),
+        '<script data-kim-script="{}" data-kim-offline-worker="{}" '
+        'data-kim-offline-scope="{}">{}</script>',
+        static(SCRIPT),
         worker,
         scope,
+        mark_safe(text),
     )
 
 
