@@ -18,11 +18,17 @@ constant number of SQL queries.
 - ``below_q()``: the pages below a page, read from the path index.
 """
 
+import hashlib
 from contextlib import contextmanager
 from contextvars import ContextVar
 
 from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.functions import Length, Substr
+
+from kim_cms import page_cache
+
+#: Where ``count_pages()`` keeps a list's count.
+COUNT_KEY = "kim_cms:count:{generation}:{digest}"
 
 
 class _RequestMemo:
@@ -168,8 +174,23 @@ def own_rows(items):
 
 
 def count_pages(items):
-    """``items.count()``, counted from the page type's table (``own_rows()``)."""
-    return own_rows(items).count()
+    """``items.count()``, counted from the page type's table (``own_rows()``),
+    and kept with the page cache (``kim_cms.page_cache``): until the next
+    change a visitor could see starts a new generation, for the page cache's
+    ``TIMEOUT`` at most. A list's count reads every row of its type; kept,
+    a list costs the same with 50 pages or 5,000. A query that names the
+    moment it runs (a list of what is in force now) is never found again,
+    so it is counted each time."""
+    counted = own_rows(items)
+    sql, params = counted.query.sql_with_params()
+    digest = hashlib.sha1(f"{counted.db}\n{sql}\n{params!r}".encode()).hexdigest()
+    cache = page_cache.get_cache()
+    key = COUNT_KEY.format(generation=page_cache.generation(cache), digest=digest)
+    found = cache.get(key)
+    if found is None:
+        found = counted.count()
+        cache.set(key, found, page_cache.page_cache_settings()["TIMEOUT"])
+    return found
 
 
 def with_restriction_flag(queryset):

@@ -225,3 +225,41 @@ def test_lists_count_the_same_from_the_page_type_table(portal, directory, locale
     for queryset in lists:
         assert count_pages(queryset) == queryset.count() == len(list(queryset))
     assert [count_pages(q) for q in lists] == [5, 5, 0, 5, 5, 2, 6]
+
+
+def test_a_list_count_is_kept_until_a_visitor_could_see_a_change(
+    client, portal, settings
+):
+    """The tip list counts its tips once: the next reader gets the count from
+    the cache; a new tip, an unpublished one, or an edit to
+    a snippet starts a new generation and the list is counted again."""
+    from kim_cms.snippets import Kecamatan
+
+    index = make_tip_index(portal)
+    settings.KIM_CMS_PAGE_SIZE = 2
+    tips = [make_tip(index, title=f"Tip {number}") for number in range(3)]
+
+    def read():
+        with CaptureQueriesContext(connection) as queries:
+            html = client.get(index.url).content.decode()
+        counts = [q["sql"] for q in queries if "COUNT(" in q["sql"].upper()]
+        return html, len(queries), counts
+
+    html, first, counts = read()
+    assert counts and "?page=2" in html
+    html, second, counts = read()
+    assert counts == [] and second < first
+    assert "?page=2" in html  # the kept count still pages the list
+
+    tips[0].unpublish()
+    html, _, counts = read()
+    assert counts and "?page=2" not in html  # two tips: one page
+
+    make_tip(index, title="Tip baru")
+    html, _, counts = read()
+    assert counts and "?page=2" in html
+
+    read()  # kept again
+    Kecamatan.objects.create(name="Kahayan Hilir", code="62.11.01")
+    _, _, counts = read()
+    assert counts  # a snippet changed: counted again
