@@ -263,3 +263,29 @@ def test_a_list_count_is_kept_until_a_visitor_could_see_a_change(
     Kecamatan.objects.create(name="Kahayan Hilir", code="62.11.01")
     _, _, counts = read()
     assert counts  # a snippet changed: counted again
+
+
+def test_the_warning_list_count_is_kept_though_its_order_follows_the_clock(
+    client, portal, settings
+):
+    """What is in force orders the warning list, not how many it holds: its
+    count is kept too, and a new warning counts again."""
+    from tests.factories_warnings import make_warning, make_warning_index
+
+    index = make_warning_index(portal)
+    settings.KIM_CMS_PAGE_SIZE = 2
+    for number in range(3):
+        make_warning(index, title=f"Siaga banjir {number}")
+
+    def counts():
+        with CaptureQueriesContext(connection) as queries:
+            html = client.get(index.url).content.decode()
+        return html, [q for q in queries if "COUNT(" in q["sql"].upper()]
+
+    html, first = counts()
+    assert first and "?page=2" in html
+    html, second = counts()
+    assert second == [] and "?page=2" in html
+    make_warning(index, title="Awas banjir")
+    _, third = counts()
+    assert third
