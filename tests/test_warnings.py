@@ -598,3 +598,39 @@ def test_guides_page_switches_language_to_the_guides_page(
     html = client.get(index.url + "panduan/").content.decode()
     switch = re.search(r'<nav class="kim-languages".*?</nav>', html, re.S).group(0)
     assert f'href="{english_index.url}panduan/"' in switch
+
+
+def test_the_banner_keeps_only_what_it_shows(index, portal, client, settings):
+    """With many warnings in force the banner reads the same: the cache
+    holds the warnings shown and the number of the others, not every
+    warning, and a new warning is counted at once."""
+    from django.core.cache import cache
+
+    from kim_cms.pages.warnings import banner as banner_module
+
+    settings.KIM_CMS_WARNING_BANNER_LIMIT = 2
+    make_warning(index, "Awas karhutla Jabiren Raya", level="awas")
+    for n in range(6):
+        make_warning(index, f"Waspada banjir {n}", level="waspada")
+    client.get(portal.url)  # warms Wagtail's site cache
+    shown = warnings_module.get_shown_banner()
+    assert [w.headline for w in shown.warnings][0] == "Awas karhutla Jabiren Raya"
+    assert len(shown.warnings) == 2 and shown.more == 5
+    assert shown.list_url == index.url
+    key = banner_module.SHOWN_BANNER_CACHE_KEY.format(
+        version=banner_module._banner_version(), language="id", limit=2
+    )
+    kept, _until = cache.get(key)
+    assert len(kept.warnings) == 2  # not the seven in force
+    with CaptureQueriesContext(connection) as cached:
+        assert warnings_module.get_shown_banner() == shown
+    assert len(cached.captured_queries) == 0
+    make_warning(index, "Siaga angin kencang", level="siaga")
+    again = warnings_module.get_shown_banner()
+    assert again.more == 6
+    assert [w.headline for w in again.warnings] == [
+        "Awas karhutla Jabiren Raya",
+        "Siaga angin kencang",
+    ]
+    html = client.get(portal.url).content.decode()
+    assert f'<a href="{index.url}">6 peringatan lain berlaku</a>' in html

@@ -19,18 +19,16 @@ def kim_warning_banner(context):
     """The warnings in force, most severe first (nothing when there is none):
     the first ``KIM_CMS_WARNING_BANNER_LIMIT``, and a link to the list of
     them all when there are more."""
-    from kim_cms.conf import kim_settings
-    from kim_cms.pages.warnings import get_banner
+    from kim_cms.pages.warnings import get_shown_banner
 
     request = context.get("request")
     if request is not None:
         if getattr(request, "_kim_warning_banner_shown", False):
             return {"warnings": []}
         request._kim_warning_banner_shown = True
-    warnings, list_url = get_banner()
-    limit = kim_settings.WARNING_BANNER_LIMIT
+    banner = get_shown_banner()
     return {
-        "warnings": warnings[:limit],
-        "more": max(0, len(warnings) - limit),
-        "list_url": list_url,
+        "warnings": banner.warnings,
+        "more": banner.more,
+        "list_url": banner.list_url,
     }

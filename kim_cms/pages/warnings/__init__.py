@@ -16,10 +16,12 @@ the warning's clock; this package re-exports them.
 from kim_cms.pages.warnings.banner import (
     BANNER_CACHE_KEY,
     BANNER_VERSION_KEY,
+    Banner,
     BannerWarning,
     connect,
     get_banner,
     get_banner_warnings,
+    get_shown_banner,
     invalidate_banner,
     load_banner,
 )
@@ -65,6 +67,7 @@ __all__ = [
     "BANNER_CACHE_KEY",
     "BANNER_LEVELS",
     "BANNER_VERSION_KEY",
+    "Banner",
     "BannerWarning",
     "CAP_LEVELS",
     "CapImportReport",
@@ -91,6 +94,7 @@ __all__ = [
     "default_warning_time_zone",
     "get_banner",
     "get_banner_warnings",
+    "get_shown_banner",
     "get_warning_model",
     "import_cap",
     "import_document",

@@ -20,6 +20,7 @@ from kim_cms.pages.warnings.warning import AbstractWarningPage
 from kim_cms.queries import public_q
 
 BANNER_CACHE_KEY = "kim_cms:warning_banner:{version}:{language}"
+SHOWN_BANNER_CACHE_KEY = "kim_cms:warning_banner:shown:{version}:{language}:{limit}"
 BANNER_VERSION_KEY = "kim_cms:warning_banner:version"
 
 
@@ -71,12 +72,11 @@ def _pick_language(pages, language):
     return list(chosen.values())
 
 
-def load_banner(moment, language):
-    """``(warnings, until, list_url)``: the banner at ``moment`` in
-    ``language``, most severe first; the timestamp until which it stays the
-    same (the next start or end of a warning); and the address of the list
-    of the most severe warning (``""`` when the banner shows every warning).
-    One query, two when there are more warnings than the banner shows."""
+def _banner_pages(moment, language):
+    """``(pages, until)``: the warnings in force at ``moment``, one per
+    warning in ``language`` where it is translated, most severe first, and
+    the timestamp until which that stays so (the next start or end of a
+    warning). One query."""
     pages = list(
         get_warning_model()
         .objects.live()
@@ -113,23 +113,38 @@ def load_banner(moment, language):
         _pick_language(shown, language),
         key=lambda p: (-p.level_rank, p.valid_from, p.pk),
     )
-    warnings = [
-        BannerWarning(
-            headline=page.title,
-            level=page.level,
-            level_label=str(LEVEL_SHORT_LABELS[page.level]),
-            hazard=page.hazard.name,
-            area=page.area_description,
-            valid_until=page.get_valid_until_display(),
-            url=page.get_url() or "",
-            rank=page.level_rank,
-        )
-        for page in shown
-    ]
+    return shown, until
+
+
+def _banner_warning(page):
+    return BannerWarning(
+        headline=page.title,
+        level=page.level,
+        level_label=str(LEVEL_SHORT_LABELS[page.level]),
+        hazard=page.hazard.name,
+        area=page.area_description,
+        valid_until=page.get_valid_until_display(),
+        url=page.get_url() or "",
+        rank=page.level_rank,
+    )
+
+
+def _list_url(shown):
+    parent = shown[0].get_parent()
+    return (parent.get_url() or "") if parent is not None else ""
+
+
+def load_banner(moment, language):
+    """``(warnings, until, list_url)``: the banner at ``moment`` in
+    ``language``, most severe first; the timestamp until which it stays the
+    same (the next start or end of a warning); and the address of the list
+    of the most severe warning (``""`` when the banner shows every warning).
+    One query, two when there are more warnings than the banner shows."""
+    shown, until = _banner_pages(moment, language)
+    warnings = [_banner_warning(page) for page in shown]
     list_url = ""
     if len(shown) > kim_settings.WARNING_BANNER_LIMIT:
-        parent = shown[0].get_parent()
-        list_url = (parent.get_url() or "") if parent is not None else ""
+        list_url = _list_url(shown)
     return warnings, until.timestamp(), list_url
 
 
@@ -149,6 +164,42 @@ def get_banner(moment=None, language=None):
     timeout = max(1, int(until - moment.timestamp()))
     cache.set(key, (warnings, until, list_url), timeout)
     return warnings, list_url
+
+
+@dataclass(frozen=True)
+class Banner:
+    """What the banner shows: its first warnings, how many more are in
+    force, and the address of their list (``""`` when there are none)."""
+
+    warnings: list
+    more: int
+    list_url: str
+
+
+def get_shown_banner(moment=None, language=None):
+    """The banner as a page shows it (``Banner``): the first
+    ``KIM_CMS_WARNING_BANNER_LIMIT`` warnings in force now, most severe
+    first, the number of the others and the address of their list. Cached
+    like ``get_banner()`` but holding only what is shown, so that reading it
+    costs the same with 3 warnings in force or 3,000."""
+    moment = moment or levels.now()
+    language = (language or translation.get_language() or "id").split("-")[0]
+    limit = kim_settings.WARNING_BANNER_LIMIT
+    key = SHOWN_BANNER_CACHE_KEY.format(
+        version=_banner_version(), language=language, limit=limit
+    )
+    cached = cache.get(key)
+    if cached is not None and len(cached) == 2 and cached[1] > moment.timestamp():
+        return cached[0]
+    shown, until = _banner_pages(moment, language)
+    banner = Banner(
+        warnings=[_banner_warning(page) for page in shown[:limit]],
+        more=max(0, len(shown) - limit),
+        list_url=_list_url(shown) if len(shown) > limit else "",
+    )
+    until = until.timestamp()
+    cache.set(key, (banner, until), max(1, int(until - moment.timestamp())))
+    return banner
 
 
 def get_banner_warnings(moment=None, language=None):
