@@ -52,6 +52,15 @@ def test_the_calendar_file_holds_the_coming_and_the_last_twelve_months(events, c
     }
 
 
+def test_the_calendar_file_holds_only_the_soonest_coming_events(
+    events, client, monkeypatch
+):
+    monkeypatch.setattr(ics, "ICS_UPCOMING_LENGTH", 1)
+    found = summaries(client.get(events.url + "ics/"))
+    assert "Festival bulan depan" in found and "Festival tahun depan" not in found
+    assert {"Lomba kemarin", "Lomba minggu lalu"} <= found
+
+
 def test_the_calendar_file_holds_only_the_latest_past_events(
     events, client, monkeypatch
 ):

@@ -271,11 +271,12 @@ class AbstractCulturalEventIndexPage(
     @path("ics/", name="ics")
     def ics_view(self, request):
         """A calendar feed to subscribe to, bounded whatever the number of
-        events: those of the coming 12 months, and the last
-        ``ICS_PAST_LENGTH`` of the past 12 months."""
+        events: the next ``ICS_UPCOMING_LENGTH`` of the coming 12 months, and
+        the last ``ICS_PAST_LENGTH`` of the past 12 months."""
         from kim_cms.outputs.ics import (
             ICS_DAYS_AHEAD,
             ICS_PAST_LENGTH,
+            ICS_UPCOMING_LENGTH,
             build_calendar,
             calendar_response,
         )
@@ -292,7 +293,7 @@ class AbstractCulturalEventIndexPage(
         past = PastOccurrences(
             queryset.filter(last_start__gte=recent), moment, ENTRY_RELATED
         )
-        found = upcoming[0:None] + past[0:ICS_PAST_LENGTH]
+        found = upcoming[0:ICS_UPCOMING_LENGTH] + past[0:ICS_PAST_LENGTH]
         entries = load_entries(
             self.get_event_model(), found, pages={**upcoming.pages, **past.pages}
         )
