@@ -179,8 +179,8 @@ def count_pages(items):
     change a visitor could see starts a new generation, for the page cache's
     ``TIMEOUT`` at most. A list's count reads every row of its type; kept,
     a list costs the same with 50 pages or 5,000. A query that names the
-    moment it runs (a list of what is in force now) is never found again,
-    so it is counted each time."""
+    moment it runs (a filter on the current time) is never found again, so
+    it is counted each time."""
     counted = own_rows(items)
     # The key: the query as the database reads it (its pks only: the same
     # filters, cheaper to write out than every column).

@@ -15,9 +15,9 @@ from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 
 PRODID = "-//kim-cms//KIM portal//ID"
-#: A listing's calendar file holds the events of the coming 12 months,
-#: at most this many, the soonest first ...
+#: A listing's calendar file holds the events of the coming 12 months ...
 ICS_DAYS_AHEAD = 365
+#: ... at most this many, the soonest first ...
 ICS_UPCOMING_LENGTH = 100
 #: ... and at most this many of the past 12 months, newest first.
 ICS_PAST_LENGTH = 50

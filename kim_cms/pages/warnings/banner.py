@@ -157,13 +157,23 @@ def get_banner(moment=None, language=None):
     moment = moment or levels.now()
     language = (language or translation.get_language() or "id").split("-")[0]
     key = BANNER_CACHE_KEY.format(version=_banner_version(), language=language)
-    cached = cache.get(key)
-    if cached is not None and len(cached) == 3 and cached[1] > moment.timestamp():
-        return cached[0], cached[2]
-    warnings, until, list_url = load_banner(moment, language)
-    timeout = max(1, int(until - moment.timestamp()))
-    cache.set(key, (warnings, until, list_url), timeout)
-    return warnings, list_url
+
+    def load():
+        warnings, until, list_url = load_banner(moment, language)
+        return (warnings, list_url), until
+
+    return _cached(key, moment, load)
+
+
+def _cached(key, moment, load):
+    """What ``load()`` returns first (its second value: the timestamp until
+    which it holds), kept in the cache under ``key`` until then."""
+    found = cache.get(key)
+    if found is not None and len(found) == 2 and found[1] > moment.timestamp():
+        return found[0]
+    value, until = load()
+    cache.set(key, (value, until), max(1, int(until - moment.timestamp())))
+    return value
 
 
 @dataclass(frozen=True)
@@ -188,18 +198,17 @@ def get_shown_banner(moment=None, language=None):
     key = SHOWN_BANNER_CACHE_KEY.format(
         version=_banner_version(), language=language, limit=limit
     )
-    cached = cache.get(key)
-    if cached is not None and len(cached) == 2 and cached[1] > moment.timestamp():
-        return cached[0]
-    shown, until = _banner_pages(moment, language)
-    banner = Banner(
-        warnings=[_banner_warning(page) for page in shown[:limit]],
-        more=max(0, len(shown) - limit),
-        list_url=_list_url(shown) if len(shown) > limit else "",
-    )
-    until = until.timestamp()
-    cache.set(key, (banner, until), max(1, int(until - moment.timestamp())))
-    return banner
+
+    def load():
+        shown, until = _banner_pages(moment, language)
+        banner = Banner(
+            warnings=[_banner_warning(page) for page in shown[:limit]],
+            more=max(0, len(shown) - limit),
+            list_url=_list_url(shown) if len(shown) > limit else "",
+        )
+        return banner, until.timestamp()
+
+    return _cached(key, moment, load)
 
 
 def get_banner_warnings(moment=None, language=None):
