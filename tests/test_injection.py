@@ -203,12 +203,24 @@ def site(hostile_site, db, settings):
 OWN_SCRIPTS = ("/static/kim_cms/js/",)
 
 
+def _own_file(url):
+    """The text of kim-cms's static file at ``url`` (``/static/...``)."""
+    from django.contrib.staticfiles import finders
+
+    found = finders.find(url.removeprefix("/static/"))
+    if not found:
+        return None
+    with open(found, encoding="utf-8") as handle:
+        return handle.read().strip()
+
+
 class _Html(HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.problems, self.json_ld, self.meta = [], [], {}
         self._script = None
         self._own_script = False
+        self._inline = None  # (path, text) of kim-cms's own inline script
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
@@ -227,6 +239,9 @@ class _Html(HTMLParser):
             elif (attrs.get("src") or "").startswith(OWN_SCRIPTS):
                 # kim-cms's own file (the offline copies), never inline code
                 self._own_script = True
+            elif (attrs.get("data-kim-script") or "").startswith(OWN_SCRIPTS):
+                # the same file inline: checked against the file below
+                self._inline = (attrs["data-kim-script"], [])
             else:
                 self.problems.append(f"<script {attrs}>")
                 self._script = []
@@ -239,10 +254,17 @@ class _Html(HTMLParser):
         if tag == "script" and self._script is not None:
             self.json_ld.append("".join(self._script))
             self._script = None
+        if tag == "script" and self._inline is not None:
+            path, text = self._inline
+            if "".join(text).strip() != _own_file(path):
+                self.problems.append(f"inline code in <script data-kim-script={path}>")
+            self._inline = None
         self._own_script = False
 
     def handle_data(self, data):
-        if self._script is not None:
+        if self._inline is not None:
+            self._inline[1].append(data)
+        elif self._script is not None:
             self._script.append(data)
         elif self._own_script and data.strip():
             self.problems.append("inline code in kim-cms's own <script src>")
@@ -485,3 +507,17 @@ def test_exports_hold_no_formula(url, admin_client):
         for cell in row:
             if isinstance(cell.value, str) and cell.value.startswith(FORMULA_TRIGGERS):
                 assert cell.data_type == "s" and cell.quotePrefix, cell.value
+
+
+def test_only_kim_cms_own_script_may_stand_inline():
+    """The parser the tests above read pages with lets kim-cms's offline
+    script stand inline only as the file holds it."""
+    url = "/static/kim_cms/js/kim_offline.js"
+
+    def inline(text, path=url):
+        return html_problems(f'<script data-kim-script="{path}">{text}</script>')[0]
+
+    assert inline(_own_file(url)) == []
+    for text in ("alert(1)", _own_file(url) + "alert(1)"):
+        assert inline(text) == [f"inline code in <script data-kim-script={url}>"]
+    assert inline("alert(1)", path="/elsewhere/x.js")[0].startswith("<script")
