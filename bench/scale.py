@@ -5,7 +5,9 @@ district's size, not the demo's dozen items.
     python bench/scale.py N
 
 Copies get their own slug and title; an event copy moves by a few days for
-each copy, so that upcoming, past and yearly events spread over the year.
+each copy, so that upcoming, past and yearly events spread over the year;
+a warning copy moves a day further into the past for each copy, as a
+district's warnings pile up: a few in force, the rest expired.
 Running it again with the same N changes nothing. The copies are not added
 to the search index, and copied KIM groups get no editors' role.
 """
@@ -63,6 +65,10 @@ def grow(model, count, stdout):
                 attrs["start_date"] = source.start_date + shift
                 if source.end_date:
                     attrs["end_date"] = source.end_date + shift
+            if hasattr(source, "valid_from") and hasattr(source, "valid_until"):
+                shift = datetime.timedelta(days=number)
+                attrs["valid_from"] = source.valid_from - shift
+                attrs["valid_until"] = source.valid_until - shift
             source.copy(
                 recursive=False,
                 update_attrs=attrs,

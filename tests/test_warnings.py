@@ -444,6 +444,60 @@ def test_list_pages_warnings_in_force_first_then_past(index, client, settings):
     assert client.get(index.url + "?page=4").status_code == 404
 
 
+def test_list_read_in_two_parts_holds_every_warning_once_in_order(index):
+    """The list reads the warnings in force and the others apart: every
+    slice a paginator can ask for is the same as sorting all of them at
+    once, ties (same level, same start, same end) broken by age."""
+    from kim_cms.pages.warnings.index import InForceFirst
+
+    moment = timezone.now()
+    day = datetime.timedelta(days=1)
+    start = moment - datetime.timedelta(hours=2)
+    made = [
+        make_warning(index, "A", level="waspada", valid_from=start),
+        make_warning(index, "B", level="awas", valid_from=start),
+        make_warning(index, "C", level="waspada", valid_from=start - day),
+        make_warning(index, "D", level="waspada", valid_from=start),
+        make_warning(index, "E", cancelled=True),
+        make_warning(
+            index, "F", valid_from=moment - 9 * day, valid_until=moment - 2 * day
+        ),
+        make_warning(
+            index, "G", valid_from=moment - 9 * day, valid_until=moment - 2 * day
+        ),
+        make_warning(
+            index, "H", valid_from=moment - 5 * day, valid_until=moment - 1 * day
+        ),
+    ]
+
+    def in_force(w):
+        return not w.cancelled and w.valid_until > moment
+
+    expected = sorted(
+        made,
+        key=lambda w: (
+            (0, -w.level_rank, w.valid_from, w.pk)
+            if in_force(w)
+            else (1, -w.valid_until.timestamp(), -w.pk)
+        ),
+    )
+    # B (awas) first; C started earlier; A before D by age; E is cancelled
+    # but ends last; G before F: same end, newer first
+    assert [w.title for w in expected] == list("BCADEHGF")
+    listed = index.get_warnings()
+    assert InForceFirst(listed, moment).count() == 8
+    for first in range(10):
+        for last in [*range(first, 10), None]:
+            got = InForceFirst(listed, moment)[first:last]
+            assert [w.title for w in got] == [w.title for w in expected][first:last], (
+                first,
+                last,
+            )
+            assert [w.kim_in_force for w in got] == [
+                in_force(w) for w in expected[first:last]
+            ]
+
+
 def test_list_shows_some_guides_and_pages_the_rest(index, client, settings):
     from tests.factories_warnings import make_guide
 

@@ -3,16 +3,7 @@ filterable by hazard and kecamatan, with RSS and Atom indexes linking to
 each warning's CAP document."""
 
 from django import forms
-from django.db.models import (
-    BigIntegerField,
-    Case,
-    DateTimeField,
-    F,
-    IntegerField,
-    Q,
-    Value,
-    When,
-)
+from django.db.models import Q
 from django.http import HttpResponseBadRequest
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -24,7 +15,7 @@ from kim_cms.pages.warnings import levels
 from kim_cms.pages.warnings.levels import get_warning_model
 from kim_cms.pages.warnings.warning import AbstractWarningPage
 from kim_cms.params import FilterForm, parse_id, parse_slug
-from kim_cms.queries import public_q
+from kim_cms.queries import count_pages, public_q
 
 
 class WarningFilterForm(FilterForm):
@@ -61,23 +52,51 @@ def parse_warning_filters(params):
     return values
 
 
-def order_in_force_first(warnings, moment=None):
-    """``warnings`` in the order of the list, each with ``kim_in_force``:
+class InForceFirst:
+    """``warnings`` in the order of the list, for a paginator to slice:
     those in force (not cancelled, not expired) first, most severe and
-    earliest first; then the others, the last to expire first."""
-    moment = moment or levels.now()
-    in_force = Q(cancelled=False, valid_until__gt=moment)
+    earliest first; then the others, the last to expire first. Each warning
+    read has ``kim_in_force``.
 
-    def when_in_force(then, otherwise, field):
-        return Case(When(in_force, then=then), default=otherwise, output_field=field)
+    The two parts are read apart, each in an order an index on
+    ``valid_until`` serves: a page of the list reads the few warnings in
+    force and the page's share of the others, not every warning the list
+    ever held. Only the total is counted (and kept, ``count_pages()``);
+    the number in force is counted only for a page past all of them."""
 
-    return warnings.annotate(
-        kim_in_force=when_in_force(Value(1), Value(0), IntegerField()),
-        kim_rank=when_in_force(F("level_rank"), Value(0), IntegerField()),
-        kim_from=when_in_force(F("valid_from"), None, DateTimeField()),
-        kim_until=when_in_force(None, F("valid_until"), DateTimeField()),
-        kim_order=when_in_force(F("pk"), -F("pk"), BigIntegerField()),
-    ).order_by("-kim_in_force", "-kim_rank", "kim_from", "-kim_until", "kim_order")
+    def __init__(self, warnings, moment=None):
+        moment = moment or levels.now()
+        in_force = Q(cancelled=False, valid_until__gt=moment)
+        self.warnings = warnings
+        self.current = warnings.filter(in_force).order_by(
+            "-level_rank", "valid_from", "pk"
+        )
+        self.past = warnings.filter(
+            Q(cancelled=True) | Q(valid_until__lte=moment)
+        ).order_by("-valid_until", "-pk")
+
+    def count(self):
+        return count_pages(self.warnings)
+
+    def __getitem__(self, key):
+        if not isinstance(key, slice) or key.step not in (None, 1):
+            raise TypeError("The warning list is read a slice at a time.")
+        start, stop = key.start or 0, key.stop
+        rows = list(self.current[start:stop])
+        for warning in rows:
+            warning.kim_in_force = True
+        if stop is not None and len(rows) == stop - start:
+            return rows
+        # a short first part ends the warnings in force: no count needed
+        in_force = start + len(rows) if rows or not start else self.current.count()
+        past = list(
+            self.past[
+                start + len(rows) - in_force : None if stop is None else stop - in_force
+            ]
+        )
+        for warning in past:
+            warning.kim_in_force = False
+        return rows + past
 
 
 class AbstractWarningIndexPage(RoutablePageMixin, AbstractKimIndexPage):
@@ -138,7 +157,7 @@ class AbstractWarningIndexPage(RoutablePageMixin, AbstractKimIndexPage):
         ).defer_streamfields()
         # One list, paged: the warnings in force first, most severe first,
         # then the past ones, newest first. Each page holds a share of it.
-        page_obj = self.paginate(request, order_in_force_first(warnings))
+        page_obj = self.paginate(request, InForceFirst(warnings))
         items = list(page_obj.object_list)
         first_page = not page_obj.has_previous()
         guides, more_guides = self.get_guides_shown(request) if first_page else ([], 0)

@@ -167,6 +167,8 @@ class AbstractWarningPage(RoutablePageMixin, KimPageMixin, Page):
     valid_from = models.DateTimeField(_("valid from"))
     valid_until = models.DateTimeField(
         _("valid until"),
+        # the banner, the feeds and the list read by it
+        db_index=True,
         help_text=_("The warning leaves the banner at this moment by itself."),
     )
     time_zone = models.CharField(
