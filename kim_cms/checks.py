@@ -478,3 +478,37 @@ def check_search_config(app_configs=None, **kwargs):
             id="kim_cms.I001",
         )
     ]
+
+
+PROCESS_CACHES = ("django.core.cache.backends.locmem.LocMemCache",)
+
+
+@register(Tags.caches, deploy=True)
+def check_page_cache_alias(app_configs=None, **kwargs):
+    """What the page cache keeps (pages, routes, counts, the warning banner)
+    is only as fresh as its generation, which lives in the cache: a cache
+    in each process's own memory learns of a change only in the process
+    where it happened."""
+    from kim_cms.page_cache import page_cache_settings
+
+    alias = page_cache_settings()["ALIAS"]
+    backend = (getattr(settings, "CACHES", None) or {}).get(alias, {}).get("BACKEND")
+    if backend not in PROCESS_CACHES:
+        return []
+    return [
+        Warning(
+            _(
+                "The page cache (cache '%(alias)s') is kept in each process's "
+                "memory: with more than one server process, a change reaches only "
+                "the process it happened in, and the others keep serving old "
+                "pages, routes and warning banners."
+            )
+            % {"alias": alias},
+            hint=_(
+                "Give KIM_CMS_PAGE_CACHE['ALIAS'] a cache every process shares: "
+                "Redis (django.core.cache.backends.redis.RedisCache) or the "
+                "database cache."
+            ),
+            id="kim_cms.W010",
+        )
+    ]

@@ -40,6 +40,7 @@ from django.http import HttpResponse
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 
+from kim_cms import route_cache
 from kim_cms.conf import kim_settings
 
 DEFAULTS = {
@@ -53,6 +54,9 @@ DEFAULTS = {
     # Whether stored responses are sent gzip-compressed to browsers that
     # accept it.
     "COMPRESS": True,
+    # Whether the page a kim-cms address leads to is kept, found once per
+    # generation (kim_cms.route_cache), whether or not pages are.
+    "ROUTES": True,
 }
 GENERATION_KEY = "kim_cms:page_cache:generation"
 ENTRY_KEY = "kim_cms:page_cache:entry:{digest}"
@@ -91,6 +95,26 @@ def generation(cache=None):
     if value is None:
         cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
         value = cache.get(GENERATION_KEY)
+    return value
+
+
+def kept(name, parts, load):
+    """``load()``, kept in the page cache's cache under ``name`` and
+    ``parts`` (what the value depends on, besides what a visitor could see
+    change) until the next generation, for ``TIMEOUT`` at most. What is kept
+    for a generation is as fresh as a kept page, whether or not pages are
+    kept (``ENABLED``)."""
+    cache = get_cache()
+    digest = hashlib.sha1(repr(parts).encode()).hexdigest()
+    key = f"kim_cms:{name}:{digest}"
+    found = cache.get_many([GENERATION_KEY, key])
+    current = found.get(GENERATION_KEY)
+    entry = found.get(key)
+    if current is not None and entry is not None and entry[0] == current:
+        return entry[1]
+    value = load()
+    current = current or generation(cache)
+    cache.set(key, (current, value), page_cache_settings()["TIMEOUT"])
     return value
 
 
@@ -229,6 +253,38 @@ class PageCacheMiddleware:
             response["Content-Encoding"] = "gzip"
             response["Content-Length"] = str(len(gzipped))
         return response
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        """Give Wagtail the route kept for this address, or keep the one it
+        finds (``kim_cms.route_cache``), for the current generation."""
+        options = page_cache_settings()
+        if not options["ROUTES"]:
+            return
+        path = route_cache.may_keep(request, view_func, view_args, view_kwargs)
+        if path is None:
+            return
+        cache = get_cache()
+        key = route_cache.route_key(request, path)
+        found = cache.get_many([GENERATION_KEY, key])
+        current = found.get(GENERATION_KEY)
+        entry = found.get(key)
+        if (
+            current is not None
+            and entry is not None
+            and entry["generation"] == current
+            and entry["expires"] > time.time()
+        ):
+            route_cache.restore(request, entry["route"])
+            return
+        kept = route_cache.find(request, path)
+        if kept is not None:
+            timeout = options["TIMEOUT"]
+            entry = {
+                "generation": current or generation(cache),
+                "expires": time.time() + timeout,
+                "route": kept,
+            }
+            cache.set(key, entry, timeout)
 
     def store(self, request, response, key, gzipped, options, current):
         """Keep ``response`` under ``key`` until the earlier of the

@@ -4,6 +4,7 @@ import pytest
 from django.test import RequestFactory
 from wagtail.models import Page, PageViewRestriction, Site
 
+from kim_cms import page_cache
 from kim_cms.templatetags.kim_cms_tags import kim_page_alternates
 from tests.factories_groups import KimGroupIndexPageFactory, KimGroupPageFactory
 
@@ -49,6 +50,7 @@ def test_translated_page_links_its_translation_in_one_query(
     group.get_kim_lineage()  # loaded by the routing when the page is served
     request = served_request(group)
     alternates(group)  # Wagtail caches the site root paths (first time)
+    page_cache.purge_all()  # worked out again, not read where they are kept
     with django_assert_num_queries(1):
         links = alternates(group, request)
     assert links["en"]["url"] == english.url
@@ -63,6 +65,7 @@ def test_untranslated_page_links_the_nearest_translated_ancestor(
     group.get_kim_lineage()
     request = served_request(group)
     alternates(group)
+    page_cache.purge_all()
     with django_assert_num_queries(2):
         links = alternates(group, request)
     assert links["en"]["url"] == tree["english_directory"].url  # not the portal
@@ -92,3 +95,29 @@ def test_plain_wagtail_page_gets_its_alternates_too(portal, english_portal):
     links = alternates(page)
     assert links["en"]["url"] == "/en/"
     assert links["id"]["is_current"]
+
+
+def test_the_links_are_kept_until_a_change_and_per_host_and_language(
+    tree, locales, django_assert_num_queries
+):
+    from django.utils import translation
+
+    group = tree["group"]
+    assert not alternates(group)["en"]["exact"]  # the English directory
+    request = served_request(group)
+    # the next request reads them where they are kept: no query
+    with django_assert_num_queries(0):
+        links = alternates(group, request)
+    assert links["en"]["url"] == tree["english_directory"].url
+    # a new translation is a publish: linked at once
+    english = translate(group, locales["en"], title="KIM Bahaur (en)")
+    assert alternates(group)["en"]["url"] == english.url
+    assert alternates(group)["en"]["exact"]
+    # another host (another site) and another language are kept apart
+    Site.objects.create(hostname="kim.example", port=80, root_page=tree["directory"])
+    assert alternates(group)["id"]["url"] == "/direktori/bahaur/"
+    request = RequestFactory(HTTP_HOST="kim.example").get("/bahaur/")
+    Site.find_for_request(request)
+    assert alternates(group, request)["id"]["url"] == "/bahaur/"
+    with translation.override("en"):
+        assert alternates(group)["en"]["name"] == "English"

@@ -213,3 +213,24 @@ def test_postgresql_search_without_the_indonesian_stemmer_is_reported(
     assert messages[0].level < 30
     settings.WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "indonesian"
     assert run_checks() == []
+
+
+def test_a_page_cache_in_each_processs_memory_is_reported_for_deployment(
+    run_checks, settings
+):
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "shared": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "kim_cache",
+        },
+    }
+    # only `check --deploy` asks: a development server is one process
+    assert "kim_cms.W010" not in ids(run_checks())
+    messages = [
+        m for m in run_checks(include_deployment_checks=True) if m.id == "kim_cms.W010"
+    ]
+    assert len(messages) == 1
+    assert "'default'" in messages[0].msg and "Redis" in messages[0].hint
+    settings.KIM_CMS_PAGE_CACHE = {"ALIAS": "shared"}
+    assert "kim_cms.W010" not in ids(run_checks(include_deployment_checks=True))

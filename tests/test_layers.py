@@ -34,6 +34,8 @@ LAYERS = [
             "kim_cms.privacy",
             "kim_cms.queries",
             "kim_cms.rich_text",
+            # the way to each page, kept with the page cache
+            "kim_cms.route_cache",
             "kim_cms.schedule",
             "kim_cms.settings",
             # the stylesheets a page carries inline

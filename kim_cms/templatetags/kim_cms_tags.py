@@ -7,6 +7,7 @@ from django import template
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.templatetags.static import static
+from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language_info
@@ -76,13 +77,31 @@ def kim_page_alternates(context, page=None, suffix=""):
         if request is not None:
             request._kim_page_alternates = memo
     if page.pk not in memo:
-        memo[page.pk] = _page_alternates(request, page)
+        memo[page.pk] = _kept_alternates(request, page)
     if suffix:
         return [
             {**alt, "url": alt["url"] + str(suffix)} if alt["exact"] else alt
             for alt in memo[page.pk]
         ]
     return memo[page.pk]
+
+
+def _kept_alternates(request, page):
+    """``_page_alternates()``, kept with the page cache's generation: the
+    translations, their addresses and privacy change only with a change the
+    generation follows (a publish, a move, a view restriction, a site)."""
+    from kim_cms import page_cache
+
+    if request is None or page.pk is None or getattr(request, "is_preview", False):
+        return _page_alternates(request, page)
+    parts = (
+        page.pk,
+        page.locale_id,
+        request._get_raw_host().lower(),
+        request.get_port(),
+        translation.get_language(),
+    )
+    return page_cache.kept("alternates", parts, lambda: _page_alternates(request, page))
 
 
 def _page_alternates(request, page):

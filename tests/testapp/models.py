@@ -4,6 +4,7 @@ write them in its own app."""
 from django.db import models
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
 
 from kim_cms.pages import (
     AbstractAgricultureTipPage,
@@ -64,3 +65,12 @@ class DistrictGroupOfficer(AbstractKimGroupOfficer):
     page = ParentalKey(
         DistrictGroupPage, on_delete=models.CASCADE, related_name="officers"
     )
+
+
+class HostRoutedPage(Page):
+    """A host site's own page with a ``route()`` of its own: kim-cms never
+    skips it when it routes to the pages below."""
+
+    def route(self, request, path_components):
+        request.host_routed = True
+        return super().route(request, path_components)
