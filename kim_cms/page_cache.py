@@ -104,18 +104,40 @@ def kept(name, parts, load):
     change) until the next generation, for ``TIMEOUT`` at most. What is kept
     for a generation is as fresh as a kept page, whether or not pages are
     kept (``ENABLED``)."""
-    cache = get_cache()
+    found, value, current = find_kept(name, parts)
+    if found:
+        return value
+    value = load()
+    keep(name, parts, value, current)
+    return value
+
+
+def _kept_key(name, parts):
     digest = hashlib.sha1(repr(parts).encode()).hexdigest()
-    key = f"kim_cms:{name}:{digest}"
-    found = cache.get_many([GENERATION_KEY, key])
+    return f"kim_cms:{name}:{digest}"
+
+
+def find_kept(name, parts):
+    """``(found, value, generation)``: what ``keep()`` kept under ``name``
+    and ``parts`` in the current generation, and that generation."""
+    key = _kept_key(name, parts)
+    found = get_cache().get_many([GENERATION_KEY, key])
     current = found.get(GENERATION_KEY)
     entry = found.get(key)
     if current is not None and entry is not None and entry[0] == current:
-        return entry[1]
-    value = load()
+        return True, entry[1], current
+    return False, None, current
+
+
+def keep(name, parts, value, current=None):
+    """Keep ``value`` under ``name`` and ``parts`` for the generation
+    ``current`` (read before the value was worked out: a change in between
+    makes it a miss), or the current one."""
+    cache = get_cache()
     current = current or generation(cache)
-    cache.set(key, (current, value), page_cache_settings()["TIMEOUT"])
-    return value
+    cache.set(
+        _kept_key(name, parts), (current, value), page_cache_settings()["TIMEOUT"]
+    )
 
 
 def purge_all(*args, **kwargs):

@@ -564,3 +564,29 @@ def test_focus_area_slug_is_unique_per_language(locales):
         from kim_cms.snippets import FocusArea
 
         FocusArea.objects.create(name="Tani", slug="pertanian", locale=locales["id"])
+
+
+def test_which_pages_a_group_authored_is_kept_until_a_change(bahaur, portal, client):
+    """The profile's authored pages are found by one union query, kept with
+    the page cache's generation: the next visit runs none; a newly credited
+    tip shows at once."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.factories_tips import make_tip, make_tip_index
+
+    tips = make_tip_index(portal)
+    make_tip(tips, "Tip lama", kim_group=bahaur)
+
+    def visit():
+        with CaptureQueriesContext(connection) as queries:
+            html = client.get(bahaur.url).content.decode()
+        return html, [q["sql"] for q in queries if " UNION " in q["sql"].upper()]
+
+    html, unions = visit()
+    assert "Tip lama" in html and len(unions) == 1
+    again, unions = visit()
+    assert again == html and unions == []
+    make_tip(tips, "Tip baru", kim_group=bahaur)
+    html, unions = visit()
+    assert html.index("Tip baru") < html.index("Tip lama") and len(unions) == 1

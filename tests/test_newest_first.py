@@ -10,6 +10,7 @@ date, and ``migrate`` fills it for pages saved before the column existed.
 """
 
 import datetime
+import re
 
 import pytest
 from django.core.management import call_command
@@ -289,3 +290,68 @@ def test_the_warning_list_count_is_kept_though_its_order_follows_the_clock(
     make_warning(index, title="Awas banjir")
     _, third = counts()
     assert third
+
+
+def test_a_list_page_is_read_by_its_kept_rows_until_a_change(client, portal, settings):
+    """The tip list orders every tip once per generation: the next reader
+    loads the page's rows by their keys (no ``ORDER BY ... LIMIT`` over the
+    list), sees the same page, and a new or unpublished tip shows at once."""
+    from kim_cms.params import PagePaginator
+
+    index = make_tip_index(portal)
+    settings.KIM_CMS_PAGE_SIZE = 2
+    tips = [make_tip(index, title=f"Tip {number}") for number in range(3)]
+
+    def read(url=index.url):
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url)
+        ordered = [
+            q["sql"]
+            for q in queries
+            if "agriculturetippage" in q["sql"]
+            and re.search(r"LIMIT \d+( OFFSET \d+)?$", q["sql"])
+        ]
+        titles = [tip.title for tip in response.context["tips"].object_list]
+        return titles, ordered
+
+    first = read()
+    assert first[0] == ["Tip 2", "Tip 1"] and first[1]
+    assert read() == (["Tip 2", "Tip 1"], [])  # the kept rows, no ordering
+    assert read(index.url + "?page=2")[0] == ["Tip 0"]
+    assert read(index.url + "?page=2") == (["Tip 0"], [])
+
+    tips[1].unpublish()
+    assert read()[0] == ["Tip 2", "Tip 0"]
+    make_tip(index, title="Tip baru")
+    assert read()[0] == ["Tip baru", "Tip 2"]
+    assert read()[1] == []
+
+    # filters, orders and languages are kept apart: the key is the query
+    tips_list = AgricultureTipPage.objects.live().order_by("title")
+    by_title = PagePaginator(tips_list, 2).page(1).object_list
+    newest = PagePaginator(tips_list.order_by("-title"), 2).page(1).object_list
+    assert [t.title for t in by_title] == ["Tip 0", "Tip 2"]
+    assert [t.title for t in newest] == ["Tip baru", "Tip 2"]
+    again = PagePaginator(tips_list, 2).page(1).object_list
+    assert [t.title for t in again] == ["Tip 0", "Tip 2"]
+
+
+def test_the_warning_lists_guides_are_read_by_their_kept_rows(client, portal, settings):
+    from tests.factories_warnings import make_guide, make_warning_index
+
+    index = make_warning_index(portal)
+    settings.KIM_CMS_PAGE_SIZE = 2
+    for name in ("Banjir", "Karhutla", "Longsor"):
+        make_guide(index, f"Panduan {name}", slug=f"panduan-{name.lower()}")
+
+    def read():
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(index.url)
+        guides = [g.title for g in response.context["guides"]]
+        counted = any("COUNT(" in q["sql"].upper() for q in queries)
+        return guides, response.context["more_guides"], counted
+
+    assert read()[:2] == (["Panduan Banjir", "Panduan Karhutla"], 1)
+    assert read() == (["Panduan Banjir", "Panduan Karhutla"], 1, False)
+    make_guide(index, "Panduan Angin", slug="panduan-angin")
+    assert read()[:2] == (["Panduan Angin", "Panduan Banjir"], 2)

@@ -202,3 +202,75 @@ def test_sections_link_the_first_public_index_in_their_language(
     assert private.url not in html and english.url not in html
     # the English portal lists no tip (none translated), so no section
     assert "kim-section--tips" not in client.get(english_portal.url).content.decode()
+
+
+def test_kept_sections_read_no_item_until_a_change(portal, english_portal, client):
+    """The groups, tips, training and clarification sections are kept with
+    the page cache's generation: the next visit reads none of their items
+    and shows the same HTML; a new tip shows at once, the tips in season are
+    kept apart for each month, each language has its own."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from kim_cms.pages.tips import seasons
+    from tests.factories_groups import KimGroupIndexPageFactory, KimGroupPageFactory
+    from tests.factories_tips import make_tip, make_tip_index
+
+    directory = KimGroupIndexPageFactory(parent=portal)
+    KimGroupPageFactory(parent=directory, title="KIM Bahaur")
+    tips = make_tip_index(portal)
+    make_tip(tips, "Padi di lahan gambut", months="")
+
+    def visit(url=portal.url):
+        with CaptureQueriesContext(connection) as queries:
+            html = client.get(url).content.decode()
+        read = [
+            q["sql"]
+            for q in queries
+            if "kimgrouppage" in q["sql"] or "agriculturetippage" in q["sql"]
+        ]
+        return html, read
+
+    first, read = visit()
+    assert "KIM Bahaur" in first and "Padi di lahan gambut" in first and read
+    again, read = visit()
+    assert (again, read) == (first, [])
+
+    make_tip(tips, "Jagung di lahan kering", months="")
+    html, read = visit()
+    assert "Jagung di lahan kering" in html and read
+    # another month: the tips in season are worked out again
+    month = seasons.current_month()
+    seasons_now = seasons.current_month
+    try:
+        seasons.current_month = lambda: month % 12 + 1
+        assert any("agriculturetippage" in sql for sql in visit()[1])
+    finally:
+        seasons.current_month = seasons_now
+    # the English landing page is its own: no Indonesian group on it
+    assert "KIM Bahaur" not in visit(english_portal.url)[0]
+
+
+def test_a_kept_section_still_gives_a_sites_template_its_items(portal, rf):
+    """A site's own landing template may read ``entry.items`` and
+    ``entry.index`` of a kept section: they are read when asked for."""
+    from wagtail.models import Site
+
+    from tests.factories_groups import KimGroupIndexPageFactory, KimGroupPageFactory
+
+    directory = KimGroupIndexPageFactory(parent=portal)
+    KimGroupPageFactory(parent=directory, title="KIM Bahaur")
+    request = rf.get("/")
+    Site.find_for_request(request)
+    portal = KimPortalPage.objects.get(pk=portal.pk)
+    first = portal.get_sections(request)
+    assert "html" not in first[0]
+    Client().get("/")  # rendered and kept
+    kept = portal.get_sections(request)
+    groups = next(e for e in kept if e["section"].key == "groups")
+    assert "KIM Bahaur" in groups["html"]
+    assert [g.title for g in groups["items"]] == ["KIM Bahaur"]
+    assert groups["index"].pk == directory.pk
+    # a preview is never served from what is kept
+    request.is_preview = True
+    assert all("html" not in e for e in portal.get_sections(request))

@@ -509,6 +509,7 @@ register_portal_section(
         items=_portal_clarifications,
         index_model="kim_cms.HoaxClarificationIndexPage",
         order=50,
+        kept=True,
     )
 )
 

@@ -1,6 +1,8 @@
 """The portal landing page: the root of a district's KIM portal."""
 
 from django.db import models
+from django.utils import translation
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -10,6 +12,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from kim_cms import page_cache
 from kim_cms.blocks import BodyStreamBlock
 from kim_cms.conf import kim_settings
 from kim_cms.pages.base import KimPageMixin
@@ -119,36 +122,96 @@ class AbstractKimPortalPage(KimPortalSearchMixin, KimPageMixin, Page):
     def get_sections(self, request):
         """The sections shown on the landing page, each with its latest items
         and its index page (the indexes of all sections in one query, the
-        renditions of every card image in one more)."""
+        renditions of every card image in one more).
+
+        A ``kept`` section whose HTML is kept for this generation comes as
+        ``{"section", "html", "items", "index"}``: its ``items`` and
+        ``index`` are read only if a template asks for them."""
         count = kim_settings.PORTAL_LATEST_COUNT
         sections = []
         # one read of the view restrictions for every section's query
         with read_restrictions_once():
             for section in get_portal_sections():
+                keep, current = self.get_section_key(request, section), None
+                if keep is not None:
+                    found, html, current = page_cache.find_kept(*keep)
+                    if found:
+                        if html:
+                            sections.append(self._kept_section(request, section, html))
+                        continue
                 items = section.items(self, request, count)
                 if items:
-                    sections.append({"section": section, "items": items, "index": None})
+                    sections.append(
+                        {
+                            "section": section,
+                            "items": items,
+                            "index": None,
+                            # kept for the generation read before the items
+                            "keep": keep and (*keep, current),
+                        }
+                    )
+                elif keep is not None:
+                    page_cache.keep(*keep, "", current)  # nothing until a change
+            computed = [entry for entry in sections if "html" not in entry]
             indexes = find_index_pages(
-                self, {e["section"].index_model for e in sections} - {None}
+                self, {e["section"].index_model for e in computed} - {None}
             )
-        for entry in sections:
-            section = entry["section"]
-            if section.index_model:
-                entry["index"] = indexes.get(section.index_model)
-            elif section.index is not None:
-                entry["index"] = section.index(self)
-            if section.links is not None and entry["index"] is not None:
-                entry["links"] = section.links(entry["index"])
+        for entry in computed:
+            self._add_index(entry, indexes.get(entry["section"].index_model))
         prefetch_renditions(
             [
                 item.get_card_image()
-                for entry in sections
+                for entry in computed
                 for item in entry["items"]
                 if hasattr(item, "get_card_image")
             ],
             CARD_IMAGE_SPEC,
         )
         return sections
+
+    def get_section_key(self, request, section):
+        """``(name, parts)`` the HTML of ``section`` is kept under on this
+        landing page (``kim_cms.page_cache.keep()``), or ``None`` when it is
+        not kept: a section not ``kept``, a preview."""
+        if not section.kept or self.pk is None or getattr(request, "is_preview", False):
+            return None
+        extra = section.kept(self, request) if callable(section.kept) else None
+        parts = (
+            self.pk,
+            section.key,
+            section.template,
+            kim_settings.PORTAL_LATEST_COUNT,
+            translation.get_language(),
+            request._get_raw_host().lower(),
+            request.get_port(),
+            extra,
+        )
+        return "portal-section", parts
+
+    def _add_index(self, entry, index):
+        section = entry["section"]
+        entry["index"] = index if section.index_model else None
+        if not section.index_model and section.index is not None:
+            entry["index"] = section.index(self)
+        if section.links is not None and entry["index"] is not None:
+            entry["links"] = section.links(entry["index"])
+
+    def _kept_section(self, request, section, html):
+        """A kept section: its HTML, and its items and index read only when
+        a site's template asks for them."""
+        entry = {"section": section, "html": html}
+
+        def items():
+            return section.items(self, request, kim_settings.PORTAL_LATEST_COUNT)
+
+        def index():
+            found = find_index_pages(self, {section.index_model} - {None})
+            self._add_index(entry, found.get(section.index_model))
+            return entry["index"]
+
+        entry["items"] = SimpleLazyObject(items)
+        entry["index"] = SimpleLazyObject(index)
+        return entry
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

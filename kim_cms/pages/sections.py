@@ -22,6 +22,16 @@ class PortalSection:
     and returns the index page or ``None``. ``links`` receives the index page
     (a base ``Page``) and returns more links of the section, ``[(label,
     url)]`` (the events' month calendar).
+
+    ``kept``: ``True`` when the section's items depend only on what a
+    visitor could see change (published pages, snippets), not on the moment
+    nor on the visitor; or a function receiving the portal page and the
+    request and returning what else they depend on (the tips in season: the
+    month). The section's HTML is then kept with the page cache's generation
+    (``kim_cms.page_cache``), per language and host, and the landing page
+    reads none of its items until the next change. Leave it ``False`` for a
+    section whose items follow the clock closely (the upcoming events) or
+    the visitor.
     """
 
     key: str
@@ -32,6 +42,7 @@ class PortalSection:
     template: str = "kim_cms/includes/portal_section.html"
     index_model: str | None = None
     links: Callable | None = None
+    kept: bool | Callable = False
 
 
 _sections: dict[str, PortalSection] = {}

@@ -683,6 +683,7 @@ register_portal_section(
         items=_portal_materials,
         index_model="kim_cms.TrainingIndexPage",
         order=40,
+        kept=True,
     )
 )
 

@@ -214,3 +214,21 @@ def kim_stylesheet(path):
     return format_html(
         '<style data-kim-stylesheet="{}">{}</style>', url, mark_safe(text)
     )
+
+
+@register.simple_tag(takes_context=True)
+def kim_portal_section(context, entry):
+    """``{% kim_portal_section entry %}``: a section of the landing page
+    (``AbstractKimPortalPage.get_sections()``), rendered with its template,
+    or its kept HTML; a section that may be kept is kept once rendered."""
+    from kim_cms import page_cache
+
+    if "html" in entry:
+        return mark_safe(entry["html"])  # rendered, escaped, by its template
+    template = context.template.engine.get_template(entry["section"].template)
+    with context.push(entry=entry):
+        html = template.render(context)
+    if entry.get("keep") is not None:
+        name, parts, current = entry["keep"]
+        page_cache.keep(name, parts, str(html), current)
+    return html

@@ -5,6 +5,7 @@ from django.db import models
 from django.db.models import Value
 from wagtail.models import Page
 
+from kim_cms import page_cache
 from kim_cms.queries import below_q, in_locale, public_q
 
 
@@ -13,35 +14,18 @@ def authored_pages(page_models, group, count):
     of ``page_models`` whose ``kim_group`` is ``group``, as instances of the model
     with the foreign keys of their cards (``card_select_related``) loaded.
 
-    One query finds the pages of every type, one more loads them."""
+    One query finds the pages of every type (its answer kept with the page
+    cache's generation, ``kim_cms.page_cache.kept()``), one more loads them."""
     if not page_models:
         return {}
-    # Credited to the group (in any language) or published under its
-    # profile, in the group page's language: two parts of one query, each
-    # read through an index (the credited pages through the group, the
-    # others through the tree path), where one OR would read every page.
-    picks = []
-    for position, model in enumerate(page_models):
-        pages = (
-            in_locale(model.objects.live().filter(public_q()), group.locale_id)
-            .order_by()
-            .annotate(kim_type=Value(position, output_field=models.IntegerField()))
-            .values_list("kim_type", "pk", "first_published_at")
-        )
-        picks.append(pages.filter(kim_group__translation_key=group.translation_key))
-        picks.append(pages.filter(below_q(group)))
-    rows = picks[0].union(*picks[1:], all=True)
-    newest = {}
-    seen = set()
-    for position, pk, _published in sorted(
-        rows, key=lambda row: (row[2] is not None, row[2], row[1]), reverse=True
-    ):
-        if pk in seen:  # credited and published under the profile
-            continue
-        seen.add(pk)
-        chosen = newest.setdefault(page_models[position], [])
-        if len(chosen) < count:
-            chosen.append(pk)
+    labels = [model._meta.label_lower for model in page_models]
+    parts = (group.pk, group.locale_id, group.translation_key, count, labels)
+    # which pages: kept with the page cache's generation (a union of two
+    # queries per type costs more to compile than to run)
+    chosen = page_cache.kept(
+        "authored", parts, lambda: _newest_authored(page_models, group, count)
+    )
+    newest = {page_models[position]: pks for position, pks in chosen}
     found = {}
     joined = [model for model in newest if _child_of_page(model)]
     if joined:
@@ -70,6 +54,39 @@ def authored_pages(page_models, group, count):
             by_pk = {page.pk: page for page in pages}
             found[model] = [by_pk[pk] for pk in newest[model] if pk in by_pk]
     return found
+
+
+def _newest_authored(page_models, group, count):
+    """``[(position, [pk, ...])]``: for each of ``page_models`` (by its
+    position) that has any, the keys of the ``count`` newest live, public
+    pages credited to ``group`` or published under its profile."""
+    # Credited to the group (in any language) or published under its
+    # profile, in the group page's language: two parts of one query, each
+    # read through an index (the credited pages through the group, the
+    # others through the tree path), where one OR would read every page.
+    picks = []
+    for position, model in enumerate(page_models):
+        pages = (
+            in_locale(model.objects.live().filter(public_q()), group.locale_id)
+            .order_by()
+            .annotate(kim_type=Value(position, output_field=models.IntegerField()))
+            .values_list("kim_type", "pk", "first_published_at")
+        )
+        picks.append(pages.filter(kim_group__translation_key=group.translation_key))
+        picks.append(pages.filter(below_q(group)))
+    rows = picks[0].union(*picks[1:], all=True)
+    newest = {}
+    seen = set()
+    for position, pk, _published in sorted(
+        rows, key=lambda row: (row[2] is not None, row[2], row[1]), reverse=True
+    ):
+        if pk in seen:  # credited and published under the profile
+            continue
+        seen.add(pk)
+        chosen = newest.setdefault(position, [])
+        if len(chosen) < count:
+            chosen.append(pk)
+    return list(newest.items())
 
 
 def _child_of_page(model):

@@ -164,5 +164,6 @@ register_portal_section(
         items=latest_groups,
         index_model="kim_cms.KimGroupIndexPage",
         order=10,
+        kept=True,
     )
 )

@@ -229,5 +229,7 @@ register_portal_section(
         items=_portal_tips_in_season,
         index_model="kim_cms.AgricultureTipIndexPage",
         order=30,
+        # in season: kept apart for each month
+        kept=lambda portal, request: seasons.current_month(),
     )
 )

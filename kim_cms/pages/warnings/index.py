@@ -15,7 +15,7 @@ from kim_cms.pages.warnings import levels
 from kim_cms.pages.warnings.levels import get_warning_model
 from kim_cms.pages.warnings.warning import AbstractWarningPage
 from kim_cms.params import FilterForm, parse_id, parse_slug
-from kim_cms.queries import count_pages, public_q
+from kim_cms.queries import count_pages, in_locale, page_rows, public_q
 
 
 class WarningFilterForm(FilterForm):
@@ -202,10 +202,11 @@ class AbstractWarningIndexPage(RoutablePageMixin, AbstractKimIndexPage):
         """``(guides, more)``: the first ``KIM_CMS_PAGE_SIZE`` guides, shown
         on the list's first page, and how many more the guides page holds."""
         size = kim_settings.PAGE_SIZE
-        guides = list(self.get_guides_queryset(request)[: size + 1])
-        if len(guides) <= size:
-            return guides, 0
-        return guides[:size], self.get_guides_queryset(request).count() - size
+        guides = self.get_guides_queryset(request)
+        shown = page_rows(guides, 0, size + 1)
+        if len(shown) <= size:
+            return shown, 0
+        return shown[:size], count_pages(guides) - size
 
     @path("panduan/", name="guides")
     def guides_route(self, request):
@@ -250,10 +251,13 @@ class AbstractWarningIndexPage(RoutablePageMixin, AbstractKimIndexPage):
     def get_feed_warnings(self, request, limit):
         """The warnings not yet expired, most severe and newest first: what
         the feeds list (a cancelled one stays until its ``valid_until``)."""
+        # read through the index on valid_until: the few not yet expired,
+        # not every warning of the language (in_locale())
+        warnings = self.get_warnings(request).filter(valid_until__gt=levels.now())
         return list(
-            self.get_warnings(request)
-            .filter(locale_id=self.locale_id, valid_until__gt=levels.now())
-            .order_by("-level_rank", "-last_published_at", "-pk")[:limit]
+            in_locale(warnings, self.locale_id).order_by(
+                "-level_rank", "-last_published_at", "-pk"
+            )[:limit]
         )
 
     def get_feed_urls(self, request=None):
