@@ -29,9 +29,9 @@ class PortalSection:
     request and returning what else they depend on (the tips in season: the
     month). The section's HTML is then kept with the page cache's generation
     (``kim_cms.page_cache``), per language and host, and the landing page
-    reads none of its items until the next change. Leave it ``False`` for a
-    section whose items follow the clock closely (the upcoming events) or
-    the visitor.
+    reads none of its items until the next change. Its template then shows
+    every visitor the same. Leave it ``False`` for a section whose items or
+    template follow the clock closely (the upcoming events) or the visitor.
     """
 
     key: str
