@@ -8,7 +8,7 @@ from wagtail.models import Page
 from kim_cms.conf import kim_settings
 from kim_cms.pages.groups.activities import KimActivityPage
 from kim_cms.pages.groups.profile import CARD_IMAGE_SPEC, with_renditions
-from kim_cms.queries import in_locale, public_q
+from kim_cms.queries import in_locale, page_rows, public_q
 
 
 def disaster_reports(
@@ -54,7 +54,8 @@ def disaster_reports(
         "cover_image",
         CARD_IMAGE_SPEC,
     ).order_by("-observed_at", "-pk")
-    found = list(reports[:count])
+    # the newest, read by their kept rows (not every report sorted again)
+    found = page_rows(reports, 0, count)
     if found:
         step = Page.steplen
         parents = {

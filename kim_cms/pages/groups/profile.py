@@ -40,7 +40,7 @@ from kim_cms.pages.base import (
 from kim_cms.pages.groups.authored import authored_pages
 from kim_cms.pages.groups.officers import OfficerSerializer
 from kim_cms.pictures import all_picture_specs
-from kim_cms.queries import below_q, prefetch_renditions
+from kim_cms.queries import below_q, page_rows, prefetch_renditions
 from kim_cms.snippets import (
     Desa,
     FocusArea,
@@ -610,7 +610,8 @@ class AbstractKimGroupPage(
         self._public_officers = list(
             self.officers.filter(consent_to_publish=True).select_related("photo")
         )
-        activities = list(self.get_activities(kim_settings.PAGE_SIZE))
+        # the newest reports, read by their kept rows (queries.page_rows())
+        activities = page_rows(self.get_activities(), 0, kim_settings.PAGE_SIZE)
         authored_sections = self.get_authored_sections()
         # The renditions of every image on the profile, in one query.
         prefetch_renditions(

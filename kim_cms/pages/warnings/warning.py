@@ -43,7 +43,7 @@ from kim_cms.pages.warnings.levels import (
     TIME_ZONE_CHOICES,
     default_warning_time_zone,
 )
-from kim_cms.queries import public_q
+from kim_cms.queries import page_rows, public_q
 from kim_cms.schedule import zone_abbreviation
 
 
@@ -514,7 +514,10 @@ class AbstractWarningPage(RoutablePageMixin, KimPageMixin, Page):
         its language: the first ``guides_shown``."""
         from kim_cms.pages.guides import guides_for_hazard
 
-        return list(guides_for_hazard(self.hazard, self.locale_id)[: self.guides_shown])
+        # by title, read by their kept rows: not every guide of the hazard
+        # sorted again on each visit
+        guides = guides_for_hazard(self.hazard, self.locale_id)
+        return page_rows(guides, 0, self.guides_shown)
 
     # CAP ------------------------------------------------------------------
 
