@@ -24,7 +24,7 @@ from django.utils.functional import cached_property
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
-from kim_cms.queries import count_pages, page_rows
+from kim_cms.queries import PageRows, count_pages
 
 # The integer columns of Django's model fields, as every supported database
 # stores them (Django's BaseDatabaseOperations.integer_field_ranges).
@@ -193,7 +193,8 @@ class PagePaginator(Paginator):
 
     def page(self, number):
         """Django's ``Paginator.page()``, the rows of a queryset read with
-        ``kim_cms.queries.page_rows()``."""
+        ``kim_cms.queries.page_rows()`` when first asked for
+        (``kim_cms.queries.PageRows``)."""
         if not isinstance(self.object_list, QuerySet):
             return super().page(number)
         number = self.validate_number(number)
@@ -201,7 +202,7 @@ class PagePaginator(Paginator):
         top = bottom + self.per_page
         if top + self.orphans >= self.count:
             top = self.count
-        return self._get_page(page_rows(self.object_list, bottom, top), number, self)
+        return self._get_page(PageRows(self.object_list, bottom, top), number, self)
 
 
 def paginate(request, items, per_page):

@@ -196,18 +196,32 @@ def count_pages(items):
     return found
 
 
-def page_rows(items, start, stop):
+def rows_key(items, start, stop):
+    """What the rows ``items[start:stop]`` are kept under: the query as the
+    database reads it (its pks: the same filters and order, cheaper to write
+    out than every column) and the slice; ``None`` when they cannot be kept
+    (a sliced or combined query), or ``()`` when the query matches nothing."""
+    if items.query.is_sliced or items.query.combinator:
+        return None
+    try:
+        sql, params = items.values("pk").query.sql_with_params()
+    except EmptyResultSet:  # a filter that matches nothing, e.g. pk__in=[]
+        return ()
+    return (items.db, sql, params, start, stop)
+
+
+def page_rows(items, start, stop, key=None):
     """``list(items[start:stop])``, with which rows they are kept with the
     page cache (``kim_cms.page_cache.kept()``): the next read of that slice,
     until a change a visitor could see, loads those rows by their keys
     instead of ordering every row of the list again. A list's page then
     costs the same with 50 pages or 5,000. As with ``count_pages()``, a
-    query that names the moment it runs is never found again."""
-    if items.query.is_sliced or items.query.combinator:
+    query that names the moment it runs is never found again. ``key`` is
+    ``rows_key()``, when already worked out."""
+    key = rows_key(items, start, stop) if key is None else key
+    if key is None:
         return list(items[start:stop])
-    try:
-        sql, params = items.values("pk").query.sql_with_params()
-    except EmptyResultSet:  # a filter that matches nothing, e.g. pk__in=[]
+    if key == ():
         return []
     loaded = []
 
@@ -215,11 +229,64 @@ def page_rows(items, start, stop):
         loaded.extend(items[start:stop])
         return [row.pk for row in loaded]
 
-    pks = page_cache.kept("rows", (items.db, sql, params, start, stop), load)
+    pks = page_cache.kept("rows", key, load)
     if loaded or not pks:
         return loaded
     by_pk = {row.pk: row for row in items.filter(pk__in=pks)}
     return [by_pk[pk] for pk in pks if pk in by_pk]
+
+
+class PageRows:
+    """The rows of one page of a list (``page_rows()``), read when first
+    asked for: a template that finds the page's HTML kept
+    (``{% kim_kept_rows %}``) reads none. ``prepare(function)`` runs
+    ``function(rows)`` once the rows are read (prefetches for the cards)."""
+
+    def __init__(self, items, start, stop):
+        self.items = items
+        self.start = start
+        self.stop = stop
+        self.key = rows_key(items, start, stop)
+        self._rows = None
+        self._prepare = []
+
+    def prepare(self, function):
+        if self._rows is None:
+            self._prepare.append(function)
+        else:
+            function(self._rows)
+        return self
+
+    @property
+    def rows(self):
+        if self._rows is None:
+            self._rows = page_rows(self.items, self.start, self.stop, self.key)
+            for function in self._prepare:
+                function(self._rows)
+        return self._rows
+
+    def __iter__(self):
+        return iter(self.rows)
+
+    def __len__(self):
+        return len(self.rows)
+
+    def __bool__(self):
+        return bool(self.rows)
+
+    def __getitem__(self, index):
+        return self.rows[index]
+
+
+def prepare_rows(page_obj, function):
+    """``page_obj.object_list``, with ``function(rows)`` run once its rows
+    are read (``PageRows.prepare()``), or at once when they are a list."""
+    rows = page_obj.object_list
+    if isinstance(rows, PageRows):
+        return rows.prepare(function)
+    rows = list(rows)
+    function(rows)
+    return rows
 
 
 def with_restriction_flag(queryset):

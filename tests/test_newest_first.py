@@ -355,3 +355,37 @@ def test_the_warning_lists_guides_are_read_by_their_kept_rows(client, portal, se
     assert read() == (["Panduan Banjir", "Panduan Karhutla"], 1, False)
     make_guide(index, "Panduan Angin", slug="panduan-angin")
     assert read()[:2] == (["Panduan Angin", "Panduan Banjir"], 2)
+
+
+def test_a_list_pages_cards_are_kept_until_a_change(client, portal, settings):
+    """``{% kim_kept_rows %}``: the tip list's cards are rendered once per
+    generation for each page, filter and language; the next reader reads no
+    tip at all and gets the same HTML; a new tip shows at once."""
+    index = make_tip_index(portal)
+    settings.KIM_CMS_PAGE_SIZE = 2
+    for number in range(3):
+        kind = "aquaculture" if number else "food-crops"
+        make_tip(index, title=f"Tip {number}", sub_sector=kind)
+
+    def visit(query=""):
+        with CaptureQueriesContext(connection) as queries:
+            html = client.get(index.url + query).content.decode()
+        read = [
+            q["sql"]
+            for q in queries
+            if 'FROM "kim_cms_agriculturetippage"' in q["sql"]
+            and "COUNT(" not in q["sql"].upper()
+        ]
+        return html, read
+
+    first, read = visit()
+    assert "Tip 2" in first and "Tip 1" in first and read
+    again, read = visit()
+    assert (again, read) == (first, [])
+    # another page and another filter are kept apart
+    assert "Tip 0" in visit("?page=2")[0] and "Tip 2" not in visit("?page=2")[0]
+    fisheries = visit("?subsektor=aquaculture")[0]
+    assert "Tip 0" not in fisheries.split('class="kim-cards"')[1]
+    make_tip(index, title="Tip baru")
+    html, read = visit()
+    assert "Tip baru" in html and read

@@ -28,7 +28,7 @@ from kim_cms.pages.indexes import AbstractKimIndexPage
 from kim_cms.pages.navigation import find_portal, get_identity
 from kim_cms.pages.sections import PortalSection, register_portal_section
 from kim_cms.params import FilterForm, SearchQueryField
-from kim_cms.queries import in_locale, localized, public_q
+from kim_cms.queries import in_locale, localized, prepare_rows, public_q
 from kim_cms.sharing import absolute_url
 from kim_cms.snippets import FocusArea, localized_terms_of
 from kim_cms.visibility import PublicRelatedField, public_or_none
@@ -159,10 +159,16 @@ class AbstractHoaxClarificationIndexPage(AbstractKimIndexPage):
             self.get_clarifications(request), filters
         )
         page_obj = self.paginate(request, clarifications)
-        items = list(page_obj.object_list)
-        models.prefetch_related_objects(
-            [item for item in items if item.image_id],
-            Prefetch("image", queryset=get_image_model().objects.prefetch_renditions()),
+        # the cards' images, when the cards are rendered (not when their HTML
+        # is kept)
+        items = prepare_rows(
+            page_obj,
+            lambda rows: models.prefetch_related_objects(
+                [item for item in rows if item.image_id],
+                Prefetch(
+                    "image", queryset=get_image_model().objects.prefetch_renditions()
+                ),
+            ),
         )
         context.update(
             {

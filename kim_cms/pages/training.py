@@ -50,7 +50,7 @@ from kim_cms.pages.base import (
 from kim_cms.pages.indexes import AbstractKimIndexPage, introduction_field
 from kim_cms.pages.sections import PortalSection, register_portal_section
 from kim_cms.params import FilterForm, SearchQueryField
-from kim_cms.queries import in_locale, localized, public_q
+from kim_cms.queries import in_locale, localized, prepare_rows, public_q
 from kim_cms.schedule import zone_abbreviation
 from kim_cms.sharing import absolute_url
 from kim_cms.snippets import TrainingTopic, localized_terms_of
@@ -190,10 +190,14 @@ class AbstractTrainingIndexPage(KimGroupSectionMixin, AbstractKimIndexPage):
         materials = self.filter_materials(self.get_materials(request), filters)
         page_obj = self.paginate(request, materials)
         image_model = get_image_model()
-        items = list(page_obj.object_list)
-        models.prefetch_related_objects(
-            [item for item in items if item.image_id],
-            Prefetch("image", queryset=image_model.objects.prefetch_renditions()),
+        # the cards' images, when the cards are rendered (not when their HTML
+        # is kept)
+        items = prepare_rows(
+            page_obj,
+            lambda rows: models.prefetch_related_objects(
+                [item for item in rows if item.image_id],
+                Prefetch("image", queryset=image_model.objects.prefetch_renditions()),
+            ),
         )
         query_string = self.get_pagination_query(request)
         context.update(

@@ -232,3 +232,63 @@ def kim_portal_section(context, entry):
         name, parts, current = entry["keep"]
         page_cache.keep(name, parts, str(html), current)
     return html
+
+
+class KeptRowsNode(template.Node):
+    def __init__(self, page_obj, nodelist, origin, lineno):
+        self.page_obj = page_obj
+        self.nodelist = nodelist
+        self.origin = origin
+        self.lineno = lineno
+
+    def render(self, context):
+        from kim_cms import page_cache
+        from kim_cms.queries import PageRows
+
+        page_obj = self.page_obj.resolve(context)
+        rows = getattr(page_obj, "object_list", None)
+        request = context.get("request")
+        if (
+            not isinstance(rows, PageRows)
+            or not rows.key
+            or request is None
+            or getattr(request, "is_preview", False)
+        ):
+            return self.nodelist.render(context)
+        parts = (
+            rows.key,
+            self.origin,
+            self.lineno,
+            translation.get_language(),
+            request._get_raw_host().lower(),
+            request.get_port(),
+        )
+        found, html, current = page_cache.find_kept("rows-html", parts)
+        if found:
+            return mark_safe(html)  # rendered, escaped, by the block
+        html = self.nodelist.render(context)
+        page_cache.keep("rows-html", parts, str(html), current)
+        return html
+
+
+@register.tag
+def kim_kept_rows(parser, token):
+    """``{% kim_kept_rows page_obj %}...{% endkim_kept_rows %}``: the block,
+    rendered once per generation for this page of the list (its rows' key,
+    ``kim_cms.queries.PageRows``), language and host, then replayed: the
+    page's rows are not read again, nor their cards rendered. The block may
+    show only its rows and what every visitor sees the same (its cards, a
+    "none found" line): the filters, the counts and the pagination stay
+    outside."""
+    bits = token.split_contents()
+    if len(bits) != 2:
+        raise template.TemplateSyntaxError(f"{bits[0]} takes one argument: page_obj")
+    nodelist = parser.parse(("endkim_kept_rows",))
+    parser.delete_first_token()
+    origin = getattr(parser, "origin", None)
+    return KeptRowsNode(
+        parser.compile_filter(bits[1]),
+        nodelist,
+        getattr(origin, "template_name", None) or getattr(origin, "name", ""),
+        getattr(token, "lineno", 0),
+    )

@@ -17,7 +17,7 @@ from kim_cms.params import (
     parse_id,
     parse_slug,
 )
-from kim_cms.queries import in_locale, public_q
+from kim_cms.queries import in_locale, prepare_rows, public_q
 from kim_cms.snippets import (
     Desa,
     FocusArea,
@@ -99,7 +99,10 @@ class AbstractKimGroupIndexPage(AbstractKimIndexPage):
             groups.select_related("kecamatan", "desa").prefetch_related("focus_areas")
         ).order_by("title", "pk")
         page_obj = self.paginate(request, groups)
-        attach_localized_focus_areas(page_obj.object_list, self.locale_id)
+        # when the cards are rendered (not when their HTML is kept)
+        prepare_rows(
+            page_obj, lambda rows: attach_localized_focus_areas(rows, self.locale_id)
+        )
         kecamatan_list = list(Kecamatan.objects.all())
         desa_list = []
         if filters["kecamatan"]:
