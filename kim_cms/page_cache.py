@@ -285,28 +285,14 @@ class PageCacheMiddleware:
         path = route_cache.may_keep(request, view_func, view_args, view_kwargs)
         if path is None:
             return
-        cache = get_cache()
-        key = route_cache.route_key(request, path)
-        found = cache.get_many([GENERATION_KEY, key])
-        current = found.get(GENERATION_KEY)
-        entry = found.get(key)
-        if (
-            current is not None
-            and entry is not None
-            and entry["generation"] == current
-            and entry["expires"] > time.time()
-        ):
-            route_cache.restore(request, entry["route"])
+        parts = route_cache.route_parts(request, path)
+        found, kept_route, current = find_kept("route", parts)
+        if found:
+            route_cache.restore(request, kept_route)
             return
-        kept = route_cache.find(request, path)
-        if kept is not None:
-            timeout = options["TIMEOUT"]
-            entry = {
-                "generation": current or generation(cache),
-                "expires": time.time() + timeout,
-                "route": kept,
-            }
-            cache.set(key, entry, timeout)
+        kept_route = route_cache.find(request, path)
+        if kept_route is not None:
+            keep("route", parts, kept_route, current)
 
     def store(self, request, response, key, gzipped, options, current):
         """Keep ``response`` under ``key`` until the earlier of the

@@ -24,12 +24,9 @@ request, is never skipped), and only for GET and HEAD requests.
 ``KIM_CMS_PAGE_CACHE["ROUTES"] = False`` turns it off.
 """
 
-import hashlib
 import pickle
 
 from django.utils import translation
-
-ROUTE_KEY = "kim_cms:route:{digest}"
 
 
 def _serve_path(view_func, view_args, view_kwargs):
@@ -43,18 +40,15 @@ def _serve_path(view_func, view_args, view_kwargs):
     return view_args[0] if view_args else None
 
 
-def route_key(request, path):
-    """The key of ``path``'s route: what Wagtail's site lookup reads (the
-    host and port), the language and the path."""
-    raw = "\n".join(
-        [
-            request._get_raw_host().lower(),
-            str(request.get_port()),
-            translation.get_language() or "",
-            path,
-        ]
+def route_parts(request, path):
+    """What ``path``'s route is kept under: what Wagtail's site lookup reads
+    (the host and port), the language and the path."""
+    return (
+        request._get_raw_host().lower(),
+        request.get_port(),
+        translation.get_language() or "",
+        path,
     )
-    return ROUTE_KEY.format(digest=hashlib.sha256(raw.encode()).hexdigest())
 
 
 def _routes_by_path(model):
