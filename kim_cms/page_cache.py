@@ -112,6 +112,17 @@ def kept(name, parts, load):
     return value
 
 
+def request_parts(request):
+    """What a kept value shown to ``request`` depends on besides the page:
+    the host and port (Wagtail's site lookup reads both, and addresses are
+    written for them) and the active language."""
+    return (
+        request._get_raw_host().lower(),
+        request.get_port(),
+        translation.get_language() or "",
+    )
+
+
 def _kept_key(name, parts):
     digest = hashlib.sha1(repr(parts).encode()).hexdigest()
     return f"kim_cms:{name}:{digest}"
@@ -158,11 +169,23 @@ def mark_cacheable(request, until=None):
     request._kim_page_cache_marked = True
 
 
+def not_after(request, moment):
+    """The response to ``request`` shows what changes at ``moment`` (a
+    datetime, or ``None``: nothing): it is not kept past it (an event
+    ending leaves the event list then)."""
+    if moment is None:
+        return
+    moment = moment.timestamp()
+    found = getattr(request, "_kim_page_cache_not_after", None)
+    request._kim_page_cache_not_after = moment if found is None else min(found, moment)
+
+
 def _deadline(request):
     until = request._kim_page_cache_until
     if callable(until):
         until = until()
-    return float("inf") if until is None else until
+    until = float("inf") if until is None else until
+    return min(until, getattr(request, "_kim_page_cache_not_after", float("inf")))
 
 
 def cache_key(request, language=None):
@@ -285,7 +308,7 @@ class PageCacheMiddleware:
         path = route_cache.may_keep(request, view_func, view_args, view_kwargs)
         if path is None:
             return
-        parts = route_cache.route_parts(request, path)
+        parts = (*request_parts(request), path)
         found, kept_route, current = find_kept("route", parts)
         if found:
             route_cache.restore(request, kept_route)

@@ -194,15 +194,21 @@ class PagePaginator(Paginator):
     def page(self, number):
         """Django's ``Paginator.page()``, the rows of a queryset read with
         ``kim_cms.queries.page_rows()`` when first asked for
-        (``kim_cms.queries.PageRows``)."""
-        if not isinstance(self.object_list, QuerySet):
+        (``kim_cms.queries.PageRows``), those of a list that has
+        ``lazy_rows(start, stop)`` as that returns them
+        (``kim_cms.queries.LazyRows``)."""
+        items = self.object_list
+        lazy_rows = getattr(items, "lazy_rows", None)
+        if not isinstance(items, QuerySet) and lazy_rows is None:
             return super().page(number)
         number = self.validate_number(number)
         bottom = (number - 1) * self.per_page
         top = bottom + self.per_page
         if top + self.orphans >= self.count:
             top = self.count
-        return self._get_page(PageRows(self.object_list, bottom, top), number, self)
+        if lazy_rows is not None:
+            return self._get_page(lazy_rows(bottom, top), number, self)
+        return self._get_page(PageRows(items, bottom, top), number, self)
 
 
 def paginate(request, items, per_page):

@@ -18,7 +18,6 @@ constant number of SQL queries.
 - ``below_q()``: the pages below a page, read from the path index.
 """
 
-import hashlib
 from contextlib import contextmanager
 from contextvars import ContextVar
 
@@ -27,9 +26,6 @@ from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.functions import Length, Substr
 
 from kim_cms import page_cache
-
-#: Where ``count_pages()`` keeps a list's count.
-COUNT_KEY = "kim_cms:count:{generation}:{digest}"
 
 
 class _RequestMemo:
@@ -174,40 +170,53 @@ def own_rows(items):
     return model._base_manager.using(items.db).filter(Exists(matching))
 
 
-def count_pages(items):
-    """``items.count()``, counted from the page type's table (``own_rows()``),
-    and kept with the page cache (``kim_cms.page_cache``): until the next
-    change a visitor could see starts a new generation, for the page cache's
-    ``TIMEOUT`` at most. A list's count reads every row of its type; kept,
-    a list costs the same with 50 pages or 5,000. A query that names the
-    moment it runs (a filter on the current time) is never found again, so
-    it is counted each time."""
-    counted = own_rows(items)
-    # The key: the query as the database reads it (its pks only: the same
-    # filters, cheaper to write out than every column).
-    sql, params = counted.values("pk").query.sql_with_params()
-    digest = hashlib.sha1(f"{counted.db}\n{sql}\n{params!r}".encode()).hexdigest()
-    cache = page_cache.get_cache()
-    key = COUNT_KEY.format(generation=page_cache.generation(cache), digest=digest)
-    found = cache.get(key)
-    if found is None:
-        found = counted.count()
-        cache.set(key, found, page_cache.page_cache_settings()["TIMEOUT"])
+def query_key(items):
+    """What a list's count and rows are kept under (``count_pages()``,
+    ``page_rows()``): the query of ``items`` as the database reads it (its
+    pks only: the same filters and order, cheaper to write out than every
+    column). ``None`` when it cannot be kept (a sliced or combined query),
+    ``()`` when the query matches nothing. Worked out once per queryset: a
+    list's count and its rows share it."""
+    found = items.__dict__.get("_kim_query_key", False)
+    if found is not False:
+        return found
+    if items.query.is_sliced or items.query.combinator:
+        found = None
+    else:
+        try:
+            sql, params = items.values("pk").query.sql_with_params()
+        except EmptyResultSet:  # a filter that matches nothing, e.g. pk__in=[]
+            found = ()
+        else:
+            found = (items.db, sql, params)
+    items.__dict__["_kim_query_key"] = found
     return found
 
 
+def count_pages(items):
+    """``items.count()``, counted from the page type's table (``own_rows()``),
+    and kept with the page cache (``kim_cms.page_cache.kept()``): until the
+    next change a visitor could see starts a new generation, for the page
+    cache's ``TIMEOUT`` at most. A list's count reads every row of its type;
+    kept, a list costs the same with 50 pages or 5,000. A query that names
+    the moment it runs (a filter on the current time) is never found again,
+    so it is counted each time."""
+    key = query_key(items)
+    if key is None:
+        return own_rows(items).count()
+    if key == ():
+        return 0
+    return page_cache.kept("count", key, lambda: own_rows(items).count())
+
+
 def rows_key(items, start, stop):
-    """What the rows ``items[start:stop]`` are kept under: the query as the
-    database reads it (its pks: the same filters and order, cheaper to write
-    out than every column) and the slice; ``None`` when they cannot be kept
-    (a sliced or combined query), or ``()`` when the query matches nothing."""
-    if items.query.is_sliced or items.query.combinator:
-        return None
-    try:
-        sql, params = items.values("pk").query.sql_with_params()
-    except EmptyResultSet:  # a filter that matches nothing, e.g. pk__in=[]
-        return ()
-    return (items.db, sql, params, start, stop)
+    """What the rows ``items[start:stop]`` are kept under: ``query_key()``
+    and the slice; ``None`` when they cannot be kept (a sliced or combined
+    query), or ``()`` when the query matches nothing."""
+    key = query_key(items)
+    if not key:
+        return key
+    return (*key, start, stop)
 
 
 def page_rows(items, start, stop, key=None):
@@ -236,17 +245,15 @@ def page_rows(items, start, stop, key=None):
     return [by_pk[pk] for pk in pks if pk in by_pk]
 
 
-class PageRows:
-    """The rows of one page of a list (``page_rows()``), read when first
-    asked for: a template that finds the page's HTML kept
+class LazyRows:
+    """Rows read when first asked for (``load()``), with the ``key`` they
+    are kept under (or ``None``): a template that finds their HTML kept
     (``{% kim_kept_rows %}``) reads none. ``prepare(function)`` runs
     ``function(rows)`` once the rows are read (prefetches for the cards)."""
 
-    def __init__(self, items, start, stop):
-        self.items = items
-        self.start = start
-        self.stop = stop
-        self.key = rows_key(items, start, stop)
+    def __init__(self, load, key=None):
+        self._load = load
+        self.key = key
         self._rows = None
         self._prepare = []
 
@@ -260,7 +267,7 @@ class PageRows:
     @property
     def rows(self):
         if self._rows is None:
-            self._rows = page_rows(self.items, self.start, self.stop, self.key)
+            self._rows = list(self._load())
             for function in self._prepare:
                 function(self._rows)
         return self._rows
@@ -277,12 +284,33 @@ class PageRows:
     def __getitem__(self, index):
         return self.rows[index]
 
+    def __eq__(self, other):
+        if isinstance(other, LazyRows):
+            return self.rows == other.rows
+        if isinstance(other, (list, tuple)):
+            return self.rows == list(other)
+        return NotImplemented
+
+    __hash__ = None
+
+
+class PageRows(LazyRows):
+    """The rows of one page of a list (``page_rows()``), read when first
+    asked for (``LazyRows``), kept under ``rows_key()``."""
+
+    def __init__(self, items, start, stop):
+        self.items = items
+        self.start = start
+        self.stop = stop
+        key = rows_key(items, start, stop)
+        super().__init__(lambda: page_rows(items, start, stop, key), key)
+
 
 def prepare_rows(page_obj, function):
     """``page_obj.object_list``, with ``function(rows)`` run once its rows
     are read (``PageRows.prepare()``), or at once when they are a list."""
     rows = page_obj.object_list
-    if isinstance(rows, PageRows):
+    if isinstance(rows, LazyRows):
         return rows.prepare(function)
     rows = list(rows)
     function(rows)

@@ -26,8 +26,6 @@ request, is never skipped), and only for GET and HEAD requests.
 
 import pickle
 
-from django.utils import translation
-
 
 def _serve_path(view_func, view_args, view_kwargs):
     """The page path Wagtail's ``serve`` view is about to route, else ``None``."""
@@ -38,17 +36,6 @@ def _serve_path(view_func, view_args, view_kwargs):
     if "path" in view_kwargs:
         return view_kwargs["path"]
     return view_args[0] if view_args else None
-
-
-def route_parts(request, path):
-    """What ``path``'s route is kept under: what Wagtail's site lookup reads
-    (the host and port), the language and the path."""
-    return (
-        request._get_raw_host().lower(),
-        request.get_port(),
-        translation.get_language() or "",
-        path,
-    )
 
 
 def _routes_by_path(model):

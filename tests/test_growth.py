@@ -11,6 +11,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from kim_cms import page_cache
 from kim_cms.pages import CulturalEventPage
 from kim_cms.pages.events import occurrences
 from kim_cms.schedule import EventSchedule
@@ -117,12 +118,17 @@ def test_landing_and_event_list_work_out_only_the_occurrences_they_show(
     add_items(site, 0, LARGE)
     for url in ("/", site["events"].url):
         client.get(url)  # the first view may refresh stale rows
+        page_cache.purge_all()  # nothing kept from it
         counted_occurrences.clear()
         response = client.get(url)
         assert response.status_code == 200
         shown = response.content.decode().count('<li class="kim-card"')
         assert 0 < len(counted_occurrences) <= 12 < LARGE, url
         assert shown <= 12 + 3 * 3
+    # the event list's cards are kept until an event ends: none worked out
+    counted_occurrences.clear()
+    assert client.get(site["events"].url).content.decode() == response.content.decode()
+    assert counted_occurrences == []
 
 
 def test_past_list_and_calendar_file_work_out_only_the_events_they_show(
@@ -145,6 +151,7 @@ def test_past_list_and_calendar_file_work_out_only_the_events_they_show(
         )
     past_url, ics_url = index.url + "past/", index.url + "ics/"
     client.get(past_url)  # the first view may refresh stale rows
+    page_cache.purge_all()  # nothing kept from it
     counted_occurrences.clear()
     past = client.get(past_url)
     html = past.content.decode()
@@ -258,6 +265,7 @@ def test_private_pages_stay_out_of_the_landing_page_read_with_one_lookup(client,
         page=site["training"], restriction_type=PageViewRestriction.LOGIN
     )
     client.get("/")
+    page_cache.purge_all()  # every section read again, none kept
     with CaptureQueriesContext(connection) as queries:
         html = client.get("/").content.decode()
     table = connection.ops.quote_name("wagtailcore_pageviewrestriction")

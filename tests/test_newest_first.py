@@ -349,7 +349,8 @@ def test_the_warning_lists_guides_are_read_by_their_kept_rows(client, portal, se
             response = client.get(index.url)
         guides = [g.title for g in response.context["guides"]]
         counted = any("COUNT(" in q["sql"].upper() for q in queries)
-        return guides, response.context["more_guides"], counted
+        more = response.context["more_guides"]  # what a template reads
+        return guides, more() if callable(more) else more, counted
 
     assert read()[:2] == (["Panduan Banjir", "Panduan Karhutla"], 1)
     assert read() == (["Panduan Banjir", "Panduan Karhutla"], 1, False)

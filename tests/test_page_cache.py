@@ -228,6 +228,31 @@ def test_a_warning_page_is_never_kept_past_the_next_warning_change(
         assert state(client, url) != "hit"
 
 
+def test_the_event_list_is_never_kept_past_the_end_of_an_event_it_shows(
+    portal, client, monkeypatch, settings
+):
+    settings.KIM_CMS_PAGE_CACHE = {"TIMEOUT": 7 * 24 * 3600}  # not what ends it
+    from tests.factories_events import (
+        CulturalEventIndexPageFactory,
+        CulturalEventPageFactory,
+    )
+
+    index = CulturalEventIndexPageFactory(parent=portal)
+    event = CulturalEventPageFactory(
+        parent=index,
+        start_date=timezone.localdate() + datetime.timedelta(days=1),
+        start_time=datetime.time(10, 0),
+        end_time=datetime.time(12, 0),
+    )
+    event.refresh_from_db()
+    warm(client, [index.url])
+    assert state(client, index.url) == "hit"
+    monkeypatch.setattr(
+        page_cache.time, "time", lambda: event.next_ends_by.timestamp() + 1
+    )
+    assert state(client, index.url) != "hit"
+
+
 def test_a_cancelled_warning_empties_the_cache(portal, client):
     index = make_warning_index(portal)
     warning = make_warning(index)

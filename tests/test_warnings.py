@@ -688,3 +688,46 @@ def test_the_banner_keeps_only_what_it_shows(index, portal, client, settings):
     ]
     html = client.get(portal.url).content.decode()
     assert f'<a href="{index.url}">6 peringatan lain berlaku</a>' in html
+
+
+def test_the_list_is_kept_until_a_warning_starts_or_ends(index, client, monkeypatch):
+    """The list's cards are kept with the page cache's generation until the
+    next start or end of a warning: the next reader reads no warning, and
+    a warning that ends, or starts, shows as such at that moment."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    moment = timezone.now()
+    at(monkeypatch, moment)
+    make_warning(index, "Siaga karhutla", valid_until=moment + datetime.timedelta(hours=2))
+    make_warning(
+        index,
+        "Awas banjir",
+        valid_from=moment + datetime.timedelta(hours=1),
+        valid_until=moment + datetime.timedelta(hours=5),
+    )
+
+    def read():
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(index.url)
+        html = response.content.decode()
+        current, _, past = html.partition("<h2>Peringatan yang lalu</h2>")
+        # the list's own queries (the banner's read every warning)
+        warnings = [q for q in queries if index.path in q["sql"]]
+        return (
+            [t for t in ("Siaga karhutla", "Awas banjir") if t in current],
+            [t for t in ("Siaga karhutla", "Awas banjir") if t in past],
+            html.count(str(warnings_module.STATUS_LABELS["upcoming"])),
+            len(warnings),
+        )
+
+    first = read()
+    assert first[:3] == (["Siaga karhutla", "Awas banjir"], [], 1)
+    assert read() == (*first[:3], 0)  # kept: no warning read
+    at(monkeypatch, moment + datetime.timedelta(minutes=59))
+    assert read() == (*first[:3], 0)
+    at(monkeypatch, moment + datetime.timedelta(hours=1, seconds=1))  # the flood starts
+    assert read()[:3] == (["Siaga karhutla", "Awas banjir"], [], 0)
+    at(monkeypatch, moment + datetime.timedelta(hours=2, seconds=1))  # the fire ends
+    assert read()[:3] == (["Awas banjir"], ["Siaga karhutla"], 0)
+    assert read()[3] == 0

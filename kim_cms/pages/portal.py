@@ -1,7 +1,6 @@
 """The portal landing page: the root of a district's KIM portal."""
 
 from django.db import models
-from django.utils import translation
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -181,9 +180,7 @@ class AbstractKimPortalPage(KimPortalSearchMixin, KimPageMixin, Page):
             section.key,
             section.template,
             kim_settings.PORTAL_LATEST_COUNT,
-            translation.get_language(),
-            request._get_raw_host().lower(),
-            request.get_port(),
+            *page_cache.request_parts(request),
             extra,
         )
         return "portal-section", parts

@@ -27,11 +27,12 @@ class PortalSection:
     visitor could see change (published pages, snippets), not on the moment
     nor on the visitor; or a function receiving the portal page and the
     request and returning what else they depend on (the tips in season: the
-    month). The section's HTML is then kept with the page cache's generation
+    month; the upcoming events: the moment the first of them ends). The
+    section's HTML is then kept with the page cache's generation
     (``kim_cms.page_cache``), per language and host, and the landing page
     reads none of its items until the next change. Its template then shows
     every visitor the same. Leave it ``False`` for a section whose items or
-    template follow the clock closely (the upcoming events) or the visitor.
+    template follow the visitor.
     """
 
     key: str

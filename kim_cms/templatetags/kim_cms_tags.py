@@ -7,7 +7,6 @@ from django import template
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.templatetags.static import static
-from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language_info
@@ -94,13 +93,7 @@ def _kept_alternates(request, page):
 
     if request is None or page.pk is None or getattr(request, "is_preview", False):
         return _page_alternates(request, page)
-    parts = (
-        page.pk,
-        page.locale_id,
-        request._get_raw_host().lower(),
-        request.get_port(),
-        translation.get_language(),
-    )
+    parts = (page.pk, page.locale_id, *page_cache.request_parts(request))
     return page_cache.kept("alternates", parts, lambda: _page_alternates(request, page))
 
 
@@ -243,13 +236,13 @@ class KeptRowsNode(template.Node):
 
     def render(self, context):
         from kim_cms import page_cache
-        from kim_cms.queries import PageRows
+        from kim_cms.queries import LazyRows
 
         page_obj = self.page_obj.resolve(context)
         rows = getattr(page_obj, "object_list", None)
         request = context.get("request")
         if (
-            not isinstance(rows, PageRows)
+            not isinstance(rows, LazyRows)
             or not rows.key
             or request is None
             or getattr(request, "is_preview", False)
@@ -259,9 +252,7 @@ class KeptRowsNode(template.Node):
             rows.key,
             self.origin,
             self.lineno,
-            translation.get_language(),
-            request._get_raw_host().lower(),
-            request.get_port(),
+            *page_cache.request_parts(request),
         )
         found, html, current = page_cache.find_kept("rows-html", parts)
         if found:
@@ -275,7 +266,7 @@ class KeptRowsNode(template.Node):
 def kim_kept_rows(parser, token):
     """``{% kim_kept_rows page_obj %}...{% endkim_kept_rows %}``: the block,
     rendered once per generation for this page of the list (its rows' key,
-    ``kim_cms.queries.PageRows``), language and host, then replayed: the
+    ``kim_cms.queries.LazyRows``), language and host, then replayed: the
     page's rows are not read again, nor their cards rendered. The block may
     show only its rows and what every visitor sees the same (its cards, a
     "none found" line): the filters, the counts and the pagination stay

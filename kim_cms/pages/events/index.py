@@ -13,6 +13,7 @@ from django.utils.translation import pgettext_lazy
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 
+from kim_cms import page_cache
 from kim_cms.blocks import BodyStreamBlock
 from kim_cms.datetimes import format_month
 from kim_cms.pages.base import KimGroupSectionMixin
@@ -36,7 +37,7 @@ from kim_cms.pages.events.occurrences import (
 from kim_cms.pages.indexes import AbstractKimIndexPage
 from kim_cms.pages.sections import PortalSection, register_portal_section
 from kim_cms.params import parse_id, parse_month, parse_slug
-from kim_cms.queries import in_locale, public_q
+from kim_cms.queries import LazyRows, in_locale, public_q
 from kim_cms.visibility import mark_public
 
 #: How many months after the latest event the calendar links to.
@@ -100,7 +101,16 @@ class AbstractCulturalEventIndexPage(
         return queryset, filters
 
     def get_filter_choices(self):
-        """Categories (in this page's language) and kecamatan used by events."""
+        """Categories (in this page's language) and kecamatan used by events,
+        kept with the page cache's generation (``kim_cms.page_cache.kept()``:
+        a publish or a change to a snippet starts a new one)."""
+        return page_cache.kept(
+            "event-filters",
+            (self.pk, self.locale_id, self.event_model),
+            self.read_filter_choices,
+        )
+
+    def read_filter_choices(self):
         from kim_cms.snippets import EventCategory, Kecamatan
 
         events = self.in_section(
@@ -116,10 +126,17 @@ class AbstractCulturalEventIndexPage(
 
     def render_listing(self, request, view, occurrences, filters, **extra):
         page_obj = self.paginate(request, occurrences)
-        entries = load_entries(
-            self.get_event_model(),
-            list(page_obj.object_list),
-            pages=getattr(occurrences, "pages", None),
+        if hasattr(occurrences, "state"):  # never kept past an event's end
+            page_cache.not_after(request, occurrences.state()["until"])
+        rows = page_obj.object_list
+        # read when the cards are rendered, not when they are kept
+        entries = LazyRows(
+            lambda: load_entries(
+                self.get_event_model(),
+                list(rows),
+                pages=getattr(occurrences, "pages", None),
+            ),
+            getattr(rows, "key", None),
         )
         categories, kecamatan = self.get_filter_choices()
         context = {
@@ -287,11 +304,12 @@ class AbstractCulturalEventIndexPage(
         horizon = moment + datetime.timedelta(days=ICS_DAYS_AHEAD)
         # by the stored occurrences: only the events written are worked out
         refresh_stored(queryset, moment)
+        # (each query names this moment: never kept)
         upcoming = UpcomingOccurrences(
-            queryset.filter(next_start__lt=horizon), moment, ENTRY_RELATED
+            queryset.filter(next_start__lt=horizon), moment, ENTRY_RELATED, kept=False
         )
         past = PastOccurrences(
-            queryset.filter(last_start__gte=recent), moment, ENTRY_RELATED
+            queryset.filter(last_start__gte=recent), moment, ENTRY_RELATED, kept=False
         )
         found = upcoming[0:ICS_UPCOMING_LENGTH] + past[0:ICS_PAST_LENGTH]
         entries = load_entries(
@@ -328,6 +346,35 @@ def upcoming_events_for_portal(portal, request, count):
     )
 
 
+def upcoming_events_change(portal, request):
+    """When the portal's upcoming events next change by the clock alone: the
+    end of the first to end of those it shows (the others keep their places;
+    ``None``: never). What the events section is kept with
+    (``PortalSection.kept``), besides the page cache's generation; the
+    landing page is not kept past it (``page_cache.not_after()``). Found with
+    the events on the first visit, then kept until that moment."""
+    from kim_cms.conf import kim_settings
+
+    moment = occurrences.now()
+    parts = (portal.pk, portal.locale_id, kim_settings.PORTAL_LATEST_COUNT)
+    found, state, current = page_cache.find_kept("portal-events", parts)
+    if not (
+        found
+        and state["checked"] <= moment
+        and (state["until"] is None or moment < state["until"])
+    ):
+        shown = upcoming_events_for_portal(
+            portal, request, kim_settings.PORTAL_LATEST_COUNT
+        )
+        state = {
+            "checked": moment,
+            "until": min((page.next_ends_by for page in shown), default=None),
+        }
+        page_cache.keep("portal-events", parts, state, current)
+    page_cache.not_after(request, state["until"])
+    return state["until"]
+
+
 def calendar_links(index):
     """The portal's link to this month's calendar of the event list."""
     model = index.specific_class
@@ -347,5 +394,6 @@ register_portal_section(
         index_model="kim_cms.CulturalEventIndexPage",
         order=30,
         links=calendar_links,
+        kept=upcoming_events_change,
     )
 )

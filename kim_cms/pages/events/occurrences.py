@@ -19,11 +19,12 @@ computed.
 import datetime
 from dataclasses import dataclass
 
-from django.db.models import Count, Q
+from django.db.models import Count, Min, Q
 from django.utils import timezone
 from wagtail.models import Page
 
-from kim_cms.queries import own_rows, prefetch_renditions
+from kim_cms import page_cache
+from kim_cms.queries import LazyRows, own_rows, prefetch_renditions, query_key
 from kim_cms.schedule import (
     RECURRENCE_YEARLY,
     EventSchedule,
@@ -200,35 +201,80 @@ class StoredOccurrences:
     ``ordering``), so only the events of the page shown have their
     occurrence worked out (``occurrence_of()``). Stale rows are refreshed
     before the count. The pages sliced are kept in ``pages`` (for
-    ``load_entries``)."""
+    ``load_entries``).
+
+    What the list holds changes with the clock only at known moments (an
+    occurrence ending: ``changes_at()``). The count and that moment
+    (``state()``) are kept with the page cache's generation
+    (``kim_cms.page_cache.kept()``) until then, and so are the rows of a
+    page of the list and their cards (``lazy_rows()``,
+    ``{% kim_kept_rows %}``): until an event ends or a change starts a new
+    generation, the list reads no row."""
 
     ordering = ()
 
-    def __init__(self, queryset, moment=None, select_related=()):
+    def __init__(self, queryset, moment=None, select_related=(), kept=True):
         self.moment = moment or now()
         self.queryset = queryset
         self.select_related = select_related
+        self.kept = kept  # False: a list of a moment's own (never found again)
         self.pages = {}
-        self._count = None
+        self._state = None
 
     def matching_q(self):
+        raise NotImplementedError
+
+    def changes_at(self):
+        """An aggregate: the first moment after ``self.moment`` at which the
+        list changes by the clock alone (``None``: never)."""
         raise NotImplementedError
 
     def occurrence_of(self, page):
         raise NotImplementedError
 
-    def count(self):
-        if self._count is None:
-            rows = own_rows(self.queryset)  # read from the events' table
+    def _kept_parts(self):
+        key = query_key(self.queryset) if self.kept else None
+        return (type(self).__name__, *key) if key else None
+
+    def state(self):
+        """``{"count", "checked", "until"}``: how many events the list holds
+        at ``moment``, worked out at ``checked``, the same until ``until``
+        (``None``: until a change). Kept with the page cache's generation
+        while ``moment`` falls between the two."""
+        if self._state is not None:
+            return self._state
+        parts, current = self._kept_parts(), None
+        if parts is not None:
+            found, state, current = page_cache.find_kept("occurrences", parts)
+            if (
+                found
+                and state["checked"] <= self.moment
+                and (state["until"] is None or self.moment < state["until"])
+            ):
+                self._state = state
+                return state
+        rows = own_rows(self.queryset)  # read from the events' table
+        counts = rows.aggregate(
+            shown=Count("pk", filter=self.matching_q()),
+            stale=Count("pk", filter=stale_q(self.moment)),
+            until=self.changes_at(),
+        )
+        if counts["stale"]:
+            refresh_stored(self.queryset, self.moment)
             counts = rows.aggregate(
-                shown=Count("pk", filter=self.matching_q()),
-                stale=Count("pk", filter=stale_q(self.moment)),
+                shown=Count("pk", filter=self.matching_q()), until=self.changes_at()
             )
-            if counts["stale"]:
-                refresh_stored(self.queryset, self.moment)
-                counts = rows.aggregate(shown=Count("pk", filter=self.matching_q()))
-            self._count = counts["shown"]
-        return self._count
+        self._state = {
+            "count": counts["shown"],
+            "checked": self.moment,
+            "until": counts["until"],
+        }
+        if parts is not None:
+            page_cache.keep("occurrences", parts, self._state, current)
+        return self._state
+
+    def count(self):
+        return self.state()["count"]
 
     def __len__(self):
         return self.count()
@@ -250,6 +296,16 @@ class StoredOccurrences:
                 found.append((occurrence, page.pk))
         return found
 
+    def lazy_rows(self, start, stop):
+        """``self[start:stop]`` read when first asked for
+        (``kim_cms.queries.LazyRows``), under a key that holds the list's
+        query, the slice and the moment the list next changes: a page's
+        cards kept under it (``{% kim_kept_rows %}``) are not shown past
+        that moment."""
+        parts = self._kept_parts()
+        key = parts and (*parts, self.state()["until"], start, stop)
+        return LazyRows(lambda: self[start:stop], key or None)
+
 
 class UpcomingOccurrences(StoredOccurrences):
     """The events happening now or later, soonest first, each with its next
@@ -259,6 +315,11 @@ class UpcomingOccurrences(StoredOccurrences):
 
     def matching_q(self):
         return upcoming_q(self.moment)
+
+    def changes_at(self):
+        # an event leaves, or moves to its next occurrence, when the
+        # occurrence shown ends; the others keep their places
+        return Min("next_ends_by", filter=self.matching_q())
 
     def occurrence_of(self, page):
         return page.schedule.next_occurrence(self.moment)
@@ -272,6 +333,10 @@ class PastOccurrences(StoredOccurrences):
 
     def matching_q(self):
         return past_q(self.moment)
+
+    def changes_at(self):
+        # an event joins when its final occurrence ends
+        return Min("last_ends_by", filter=Q(last_ends_by__gt=self.moment))
 
     def occurrence_of(self, page):
         return page.schedule.last_occurrence()

@@ -236,6 +236,27 @@ def next_warning_change(moment=None):
     return min(moments).timestamp() if moments else None
 
 
+def warning_clock(moment=None):
+    """``{"checked", "until"}``: the next start or end of a warning after
+    ``moment`` (``next_warning_change()``, a timestamp or ``None``), worked
+    out at ``checked`` and kept with the page cache's generation (a publish
+    or a cancellation starts a new one) until that moment: what the warning
+    lists show stays the same in between."""
+    from kim_cms import page_cache
+
+    moment = moment or levels.now()
+    found, state, current = page_cache.find_kept("warning-clock", ())
+    if (
+        found
+        and state["checked"] <= moment
+        and (state["until"] is None or moment.timestamp() < state["until"])
+    ):
+        return state
+    state = {"checked": moment, "until": next_warning_change(moment)}
+    page_cache.keep("warning-clock", (), state, current)
+    return state
+
+
 def _warning_changed(sender=None, instance=None, **kwargs):
     if isinstance(instance, AbstractWarningPage):
         invalidate_banner()

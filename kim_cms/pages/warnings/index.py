@@ -15,7 +15,14 @@ from kim_cms.pages.warnings import levels
 from kim_cms.pages.warnings.levels import get_warning_model
 from kim_cms.pages.warnings.warning import AbstractWarningPage
 from kim_cms.params import FilterForm, parse_id, parse_slug
-from kim_cms.queries import count_pages, in_locale, page_rows, public_q
+from kim_cms.queries import (
+    LazyRows,
+    count_pages,
+    in_locale,
+    page_rows,
+    public_q,
+    query_key,
+)
 
 
 class WarningFilterForm(FilterForm):
@@ -67,6 +74,7 @@ class InForceFirst:
     def __init__(self, warnings, moment=None):
         moment = moment or levels.now()
         in_force = Q(cancelled=False, valid_until__gt=moment)
+        self.moment = moment
         self.warnings = warnings
         self.current = warnings.filter(in_force).order_by(
             "-level_rank", "valid_from", "pk"
@@ -77,6 +85,19 @@ class InForceFirst:
 
     def count(self):
         return count_pages(self.warnings)
+
+    def lazy_rows(self, start, stop):
+        """``self[start:stop]`` read when first asked for
+        (``kim_cms.queries.LazyRows``), under a key that holds the list's
+        query, the slice and the next start or end of a warning
+        (``banner.warning_clock()``): cards kept under it
+        (``{% kim_kept_rows %}``) are not shown past that moment."""
+        from kim_cms.pages.warnings.banner import warning_clock
+
+        key = query_key(self.warnings)
+        if key:
+            key = (*key, warning_clock(self.moment)["until"], start, stop)
+        return LazyRows(lambda: self[start:stop], key or None)
 
     def __getitem__(self, key):
         if not isinstance(key, slice) or key.step not in (None, 1):
@@ -158,25 +179,40 @@ class AbstractWarningIndexPage(RoutablePageMixin, AbstractKimIndexPage):
         # One list, paged: the warnings in force first, most severe first,
         # then the past ones, newest first. Each page holds a share of it.
         page_obj = self.paginate(request, InForceFirst(warnings))
-        items = list(page_obj.object_list)
+        items = page_obj.object_list
         first_page = not page_obj.has_previous()
-        guides, more_guides = self.get_guides_shown(request) if first_page else ([], 0)
+        # The rows, the guides and their count are read when the cards are
+        # rendered ({% kim_kept_rows %}), not when they are kept.
+        guides_shown = []
+
+        def shown():
+            if not guides_shown:
+                found = self.get_guides_shown(request) if first_page else ([], 0)
+                guides_shown.extend(found)
+            return guides_shown
+
+        def guides_url():
+            return self.url + self.reverse_subpage("guides") if shown()[1] else ""
+
         context.update(
             {
                 "filter_form": self.get_filter_form(request),
                 "filters_active": bool(values),
-                "current_warnings": [w for w in items if w.kim_in_force],
-                "past_warnings": [w for w in items if not w.kim_in_force],
+                "current_warnings": LazyRows(
+                    lambda: [w for w in items if w.kim_in_force]
+                ),
+                "past_warnings": LazyRows(
+                    lambda: [w for w in items if not w.kim_in_force]
+                ),
                 "first_page": first_page,
                 "last_page": not page_obj.has_next(),
                 "page_obj": page_obj,
                 "query_string": self.get_pagination_query(request),
                 "feed_urls": self.get_feed_urls(request),
-                "guides": guides,
-                "more_guides": more_guides,
-                "guides_url": self.url + self.reverse_subpage("guides")
-                if more_guides
-                else "",
+                "guides": LazyRows(lambda: shown()[0]),
+                # a template calls these when it reads them
+                "more_guides": lambda: shown()[1],
+                "guides_url": guides_url,
             }
         )
         return context
