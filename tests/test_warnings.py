@@ -699,7 +699,9 @@ def test_the_list_is_kept_until_a_warning_starts_or_ends(index, client, monkeypa
 
     moment = timezone.now()
     at(monkeypatch, moment)
-    make_warning(index, "Siaga karhutla", valid_until=moment + datetime.timedelta(hours=2))
+    make_warning(
+        index, "Siaga karhutla", valid_until=moment + datetime.timedelta(hours=2)
+    )
     make_warning(
         index,
         "Awas banjir",
