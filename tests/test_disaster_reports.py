@@ -131,6 +131,49 @@ def test_warning_lists_reports_of_its_hazard_area_and_time(
         assert absent not in html
 
 
+def test_the_reports_and_guides_of_a_warning_and_a_guide_are_kept_until_a_change(
+    client, index, group, hazard, garung, jabiren, admin_client
+):
+    """``{% kim_kept page %}``: a warning's guides and KIM reports, and a
+    guide's reports, are read once per generation; a new report shows at
+    once; a preview is rendered afresh."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    warning = make_warning(index, hazard=hazard, kecamatan=[jabiren])
+    guide = make_guide(index, "Panduan karhutla", hazard=hazard)
+    now = timezone.now()
+    report(group, hazard, garung, now - HOUR, title="Api di Garung pagi ini")
+
+    def read(page):
+        with CaptureQueriesContext(connection) as queries:
+            html = client.get(page.url).content.decode()
+        activity = connection.ops.quote_name("kim_cms_kimactivitypage")
+        guides = connection.ops.quote_name("kim_cms_preparednessguidepage")
+        # the reports, and the guides listed (not the page's own row)
+        read_rows = [
+            q
+            for q in queries
+            if f"FROM {activity}" in q["sql"]
+            or (f"FROM {guides}" in q["sql"] and "ORDER BY" in q["sql"])
+        ]
+        return html, len(read_rows)
+
+    for page in (warning, guide):
+        first, _ = read(page)
+        assert "Api di Garung pagi ini" in first
+        again, rows_read = read(page)
+        assert (again, rows_read) == (first, 0)
+    assert "Panduan karhutla" in read(warning)[0]  # the warning's guides
+    report(group, hazard, garung, now - 2 * HOUR, title="Asap di Garung")
+    for page in (warning, guide):
+        assert "Asap di Garung" in read(page)[0]
+    preview = admin_client.get(
+        reverse("wagtailadmin_pages:view_draft", args=[warning.pk])
+    )
+    assert "Asap di Garung" in preview.content.decode()
+
+
 def test_a_report_seen_shortly_before_the_warning_belongs_to_it(
     client, index, group, hazard, garung, jabiren
 ):

@@ -590,3 +590,36 @@ def test_which_pages_a_group_authored_is_kept_until_a_change(bahaur, portal, cli
     make_tip(tips, "Tip baru", kim_group=bahaur)
     html, unions = visit()
     assert html.index("Tip baru") < html.index("Tip lama") and len(unions) == 1
+
+
+def test_a_profiles_lists_are_kept_until_a_change(bahaur, portal, client):
+    """``{% kim_kept page %}``: the profile's officers, focus areas, reports
+    and authored pages are rendered once per generation; the next visit
+    reads none of them; a new report shows at once."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.factories_groups import KimActivityPageFactory
+
+    KimActivityPageFactory(parent=bahaur, title="Gotong royong pasar")
+    listed = [
+        connection.ops.quote_name(table)
+        for table in (
+            "kim_cms_kimactivitypage",
+            "kim_cms_kimgroupofficer",
+            "kim_cms_focusarea",
+        )
+    ]
+
+    def visit():
+        with CaptureQueriesContext(connection) as queries:
+            html = client.get(bahaur.url).content.decode()
+        return html, [q["sql"] for q in queries if any(t in q["sql"] for t in listed)]
+
+    html, read = visit()
+    assert "Gotong royong pasar" in html and read
+    again, read = visit()
+    assert again == html and read == []
+    KimActivityPageFactory(parent=bahaur, title="Pelatihan menulis berita")
+    html, read = visit()
+    assert "Pelatihan menulis berita" in html and "Gotong royong pasar" in html

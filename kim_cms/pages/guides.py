@@ -21,7 +21,7 @@ from kim_cms.blocks import (
     PosterStreamBlock,
 )
 from kim_cms.pages.base import KimPageMixin
-from kim_cms.queries import in_locale, public_q
+from kim_cms.queries import LazyRows, in_locale, public_q
 
 PHASES = (
     ("before", pgettext_lazy("preparedness phase", "Before")),
@@ -140,7 +140,8 @@ class AbstractPreparednessGuidePage(KimPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["kim_reports"] = self.get_kim_reports()
+        # read when rendered, not when kept ({% kim_kept page %})
+        context["kim_reports"] = LazyRows(self.get_kim_reports)
         self.prefetch_evacuation_places()
         return context
 

@@ -227,39 +227,80 @@ def kim_portal_section(context, entry):
     return html
 
 
-class KeptRowsNode(template.Node):
-    def __init__(self, page_obj, nodelist, origin, lineno):
-        self.page_obj = page_obj
+class KeptNode(template.Node):
+    """A block rendered once per generation of the page cache for what
+    ``parts()`` names, then replayed (``kim_cms.page_cache.kept()``)."""
+
+    name = "block-html"
+
+    def __init__(self, target, nodelist, origin, lineno):
+        self.target = target
         self.nodelist = nodelist
         self.origin = origin
         self.lineno = lineno
 
+    def parts(self, target):
+        """What the block shows depends on, besides the request's host,
+        port and language; ``None``: render it every time."""
+        pk = getattr(target, "pk", None)
+        return None if pk is None else (pk,)
+
     def render(self, context):
         from kim_cms import page_cache
-        from kim_cms.queries import LazyRows
 
-        page_obj = self.page_obj.resolve(context)
-        rows = getattr(page_obj, "object_list", None)
         request = context.get("request")
-        if (
-            not isinstance(rows, LazyRows)
-            or not rows.key
-            or request is None
-            or getattr(request, "is_preview", False)
-        ):
+        parts = None
+        if request is not None and not getattr(request, "is_preview", False):
+            parts = self.parts(self.target.resolve(context))
+        if parts is None:
             return self.nodelist.render(context)
-        parts = (
-            rows.key,
-            self.origin,
-            self.lineno,
-            *page_cache.request_parts(request),
-        )
-        found, html, current = page_cache.find_kept("rows-html", parts)
+        parts = (*parts, self.origin, self.lineno, *page_cache.request_parts(request))
+        found, html, current = page_cache.find_kept(self.name, parts)
         if found:
             return mark_safe(html)  # rendered, escaped, by the block
         html = self.nodelist.render(context)
-        page_cache.keep("rows-html", parts, str(html), current)
+        page_cache.keep(self.name, parts, str(html), current)
         return html
+
+
+class KeptRowsNode(KeptNode):
+    name = "rows-html"
+
+    def parts(self, page_obj):
+        from kim_cms.queries import LazyRows
+
+        rows = getattr(page_obj, "object_list", None)
+        if not isinstance(rows, LazyRows) or not rows.key:
+            return None
+        return (rows.key,)
+
+
+def _kept_node(node_class, parser, token):
+    bits = token.split_contents()
+    if len(bits) != 2:
+        raise template.TemplateSyntaxError(f"{bits[0]} takes one argument")
+    nodelist = parser.parse((f"end{bits[0]}",))
+    parser.delete_first_token()
+    origin = getattr(parser, "origin", None)
+    return node_class(
+        parser.compile_filter(bits[1]),
+        nodelist,
+        getattr(origin, "template_name", None) or getattr(origin, "name", ""),
+        getattr(token, "lineno", 0),
+    )
+
+
+@register.tag
+def kim_kept(parser, token):
+    """``{% kim_kept page %}...{% endkim_kept %}``: the block, rendered once
+    per generation of the page cache for ``page`` (what a publish, a move
+    or any change a visitor could see renews), language and host, then
+    replayed: what it reads is not read again. The block may show only what
+    follows the page's published content and the pages around it, the same
+    for every visitor and at every moment (a warning's guides, the KIM
+    reports of a hazard), never the clock (an event's "happening now") or
+    the visitor. Previews are rendered every time."""
+    return _kept_node(KeptNode, parser, token)
 
 
 @register.tag
@@ -271,15 +312,4 @@ def kim_kept_rows(parser, token):
     show only its rows and what every visitor sees the same (its cards, a
     "none found" line): the filters, the counts and the pagination stay
     outside."""
-    bits = token.split_contents()
-    if len(bits) != 2:
-        raise template.TemplateSyntaxError(f"{bits[0]} takes one argument: page_obj")
-    nodelist = parser.parse(("endkim_kept_rows",))
-    parser.delete_first_token()
-    origin = getattr(parser, "origin", None)
-    return KeptRowsNode(
-        parser.compile_filter(bits[1]),
-        nodelist,
-        getattr(origin, "template_name", None) or getattr(origin, "name", ""),
-        getattr(token, "lineno", 0),
-    )
+    return _kept_node(KeptRowsNode, parser, token)

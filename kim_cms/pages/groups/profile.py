@@ -40,7 +40,7 @@ from kim_cms.pages.base import (
 from kim_cms.pages.groups.authored import authored_pages
 from kim_cms.pages.groups.officers import OfficerSerializer
 from kim_cms.pictures import all_picture_specs
-from kim_cms.queries import below_q, page_rows, prefetch_renditions
+from kim_cms.queries import LazyRows, below_q, page_rows, prefetch_renditions
 from kim_cms.snippets import (
     Desa,
     FocusArea,
@@ -607,38 +607,58 @@ class AbstractKimGroupPage(
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         self.prefetch_for_display()
+        # The header's images; what the profile lists (officers, focus
+        # areas, reports, authored pages) is read when the template renders
+        # it, not when its HTML is kept ({% kim_kept page %}).
+        prefetch_renditions(
+            [self.logo, self.cover_image],
+            LOGO_SPEC,
+            COVER_SPEC,
+            *all_picture_specs(COVER_PICTURE),
+            SOCIAL_IMAGE_SPEC,
+        )
+        loaded = {}
+
+        def load(name):
+            if not loaded:
+                loaded.update(self.load_listed())
+            return loaded[name]
+
+        context.update(
+            {
+                "officers": LazyRows(lambda: load("officers")),
+                "focus_areas": LazyRows(self.get_focus_areas),
+                "activities": LazyRows(lambda: load("activities")),
+                "authored_sections": LazyRows(lambda: load("authored_sections")),
+            }
+        )
+        return context
+
+    def load_listed(self):
+        """``{"officers", "activities", "authored_sections"}``: what the
+        profile lists, with the renditions of every image in one query."""
         self._public_officers = list(
             self.officers.filter(consent_to_publish=True).select_related("photo")
         )
         # the newest reports, read by their kept rows (queries.page_rows())
         activities = page_rows(self.get_activities(), 0, kim_settings.PAGE_SIZE)
         authored_sections = self.get_authored_sections()
-        # The renditions of every image on the profile, in one query.
         prefetch_renditions(
-            [self.logo, self.cover_image]
-            + [officer.photo for officer in self._public_officers]
+            [officer.photo for officer in self._public_officers]
             + [item.get_card_image() for item in activities]
             + [
                 item.get_card_image()
                 for section in authored_sections
                 for item in section["pages"]
             ],
-            LOGO_SPEC,
-            COVER_SPEC,
-            *all_picture_specs(COVER_PICTURE),
-            SOCIAL_IMAGE_SPEC,
             CARD_IMAGE_SPEC,
             OFFICER_PHOTO_SPEC,
         )
-        context.update(
-            {
-                "officers": self._public_officers,
-                "focus_areas": self.get_focus_areas(),
-                "activities": activities,
-                "authored_sections": authored_sections,
-            }
-        )
-        return context
+        return {
+            "officers": self._public_officers,
+            "activities": activities,
+            "authored_sections": authored_sections,
+        }
 
 
 class KimGroupPage(AbstractKimGroupPage):

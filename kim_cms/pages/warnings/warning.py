@@ -43,7 +43,7 @@ from kim_cms.pages.warnings.levels import (
     TIME_ZONE_CHOICES,
     default_warning_time_zone,
 )
-from kim_cms.queries import page_rows, public_q
+from kim_cms.queries import LazyRows, page_rows, public_q
 from kim_cms.schedule import zone_abbreviation
 
 
@@ -478,10 +478,12 @@ class AbstractWarningPage(RoutablePageMixin, KimPageMixin, Page):
         context["warning_steps"] = self.get_instruction_steps()
         context["warning_kecamatan"], context["warning_desa"] = self.get_areas()
         context["cap_url"] = self.get_cap_url(request)
-        context["warning_guides"] = self.get_guides()
-        context["kim_reports"] = self.get_kim_reports(
-            [k.pk for k in context["warning_kecamatan"]],
-            [d.pk for d in context["warning_desa"]],
+        # read when rendered, not when kept ({% kim_kept page %})
+        context["warning_guides"] = LazyRows(self.get_guides)
+        kecamatan_ids = [k.pk for k in context["warning_kecamatan"]]
+        desa_ids = [d.pk for d in context["warning_desa"]]
+        context["kim_reports"] = LazyRows(
+            lambda: self.get_kim_reports(kecamatan_ids, desa_ids)
         )
         return context
 
