@@ -128,3 +128,29 @@ def test_sitemap_file_costs_the_same_however_large_the_site(
     assert len(large.content) == len(small.content)
     with django_assert_max_num_queries(len(few.captured_queries)):
         assert client.get("/sitemap.xml").status_code == 200
+
+
+def test_the_sitemap_is_kept_until_a_change_and_per_host(portal, client, settings):
+    """The XML is written once per generation of the page cache: the next
+    request reads only the site; each host has its own; a new page and a
+    restriction are seen at once."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from wagtail.models import PageViewRestriction, Site
+
+    settings.ALLOWED_HOSTS = ["testserver", "kim.example"]
+    Site.objects.create(hostname="kim.example", port=80, root_page=portal)
+    first = client.get("/sitemap.xml").content
+    other = client.get("/sitemap.xml", HTTP_HOST="kim.example").content
+    assert b"<loc>http://localhost/</loc>" in first
+    assert b"<loc>http://kim.example/</loc>" in other
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/sitemap.xml").content == first
+        assert client.get("/sitemap.xml", HTTP_HOST="kim.example").content == other
+    assert len(queries) <= 2  # each request's site lookup
+    page = KimPortalPageFactory(parent=portal, title="Baru", slug="baru")
+    assert b"http://localhost/baru/" in client.get("/sitemap.xml").content
+    PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.LOGIN
+    )
+    assert b"/baru/" not in client.get("/sitemap.xml").content

@@ -19,6 +19,7 @@ from django.template.loader import render_to_string
 from django.views.decorators.http import require_GET
 from wagtail.models import Page, Site
 
+from kim_cms import page_cache
 from kim_cms.conf import kim_settings
 from kim_cms.i18n import default_content_language
 from kim_cms.page_cache import mark_cacheable
@@ -114,24 +115,34 @@ def _page_number(request):
     return number
 
 
-def _xml(template, context):
-    return HttpResponse(
-        render_to_string(template, context),
-        content_type="application/xml; charset=utf-8",
-    )
-
-
 @require_GET
 def sitemap(request):
     """``/sitemap.xml``: every language's pages with hreflang alternates, or,
     beyond ``KIM_CMS_SITEMAP_LIMIT`` pages, the index of the sitemap files
-    ``?p=1``, ``?p=2``, ... each holding that many."""
+    ``?p=1``, ``?p=2``, ... each holding that many. The XML is kept with the
+    page cache's generation (``kim_cms.page_cache.kept()``): every change
+    to a page starts a new one."""
     site = Site.find_for_request(request)
-    limit = kim_settings.SITEMAP_LIMIT
     number = _page_number(request)
+    if site is None and number is not None:
+        raise Http404
+    parts = (
+        site and site.pk,
+        number,
+        kim_settings.SITEMAP_LIMIT,
+        request.scheme,
+        *page_cache.request_parts(request),
+    )
+    xml = page_cache.kept("sitemap", parts, lambda: _sitemap_xml(request, site, number))
+    mark_cacheable(request)
+    return HttpResponse(xml, content_type="application/xml; charset=utf-8")
+
+
+def _sitemap_xml(request, site, number):
+    """The XML of the sitemap, or of its file ``number``; ``Http404`` past
+    the last file."""
+    limit = kim_settings.SITEMAP_LIMIT
     if site is None:
-        if number is not None:
-            raise Http404
         entries = []
     elif number is None:
         pages = site_pages(site)
@@ -140,13 +151,11 @@ def sitemap(request):
             count = pages.count()
             base = site.root_url + request.path  # where the pages are
             files = [f"{base}?p={n}" for n in range(1, (count - 1) // limit + 2)]
-            mark_cacheable(request)
-            return _xml("kim_cms/sitemap_index.xml", {"files": files})
+            return render_to_string("kim_cms/sitemap_index.xml", {"files": files})
         entries = _entries(rows, rows, request)
     else:
         start = (number - 1) * limit
         entries = sitemap_entries(site, request, start, start + limit)
         if not entries and number > 1:
             raise Http404
-    mark_cacheable(request)
-    return _xml("kim_cms/sitemap.xml", {"entries": entries})
+    return render_to_string("kim_cms/sitemap.xml", {"entries": entries})
