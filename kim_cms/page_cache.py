@@ -151,6 +151,22 @@ def keep(name, parts, value, current=None):
     )
 
 
+def kept_while(name, parts, moment, load):
+    """``(value, until)`` for what changes by the clock only at known
+    moments: ``load()`` returns the value at ``moment`` and the first moment
+    after which it differs (``None``: only with a change a visitor could
+    see). Kept with the generation and found again for any ``moment`` from
+    the one it was worked out at until then."""
+    found, state, current = find_kept(name, parts)
+    if found:
+        checked, value, until = state
+        if checked <= moment and (until is None or moment < until):
+            return value, until
+    value, until = load()
+    keep(name, parts, (moment, value, until), current)
+    return value, until
+
+
 def purge_all(*args, **kwargs):
     """Make every cached page stale (a signal receiver: a fixture load,
     ``raw``, changes nothing a visitor sees)."""

@@ -355,24 +355,17 @@ def upcoming_events_change(portal, request):
     the events on the first visit, then kept until that moment."""
     from kim_cms.conf import kim_settings
 
-    moment = occurrences.now()
-    parts = (portal.pk, portal.locale_id, kim_settings.PORTAL_LATEST_COUNT)
-    found, state, current = page_cache.find_kept("portal-events", parts)
-    if not (
-        found
-        and state["checked"] <= moment
-        and (state["until"] is None or moment < state["until"])
-    ):
-        shown = upcoming_events_for_portal(
-            portal, request, kim_settings.PORTAL_LATEST_COUNT
-        )
-        state = {
-            "checked": moment,
-            "until": min((page.next_ends_by for page in shown), default=None),
-        }
-        page_cache.keep("portal-events", parts, state, current)
-    page_cache.not_after(request, state["until"])
-    return state["until"]
+    count = kim_settings.PORTAL_LATEST_COUNT
+
+    def load():
+        shown = upcoming_events_for_portal(portal, request, count)
+        return None, min((page.next_ends_by for page in shown), default=None)
+
+    _nothing, until = page_cache.kept_while(
+        "portal-events", (portal.pk, portal.locale_id, count), occurrences.now(), load
+    )
+    page_cache.not_after(request, until)
+    return until
 
 
 def calendar_links(index):

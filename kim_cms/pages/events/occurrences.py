@@ -237,22 +237,23 @@ class StoredOccurrences:
         return (type(self).__name__, *key) if key else None
 
     def state(self):
-        """``{"count", "checked", "until"}``: how many events the list holds
-        at ``moment``, worked out at ``checked``, the same until ``until``
-        (``None``: until a change). Kept with the page cache's generation
-        while ``moment`` falls between the two."""
-        if self._state is not None:
-            return self._state
-        parts, current = self._kept_parts(), None
-        if parts is not None:
-            found, state, current = page_cache.find_kept("occurrences", parts)
-            if (
-                found
-                and state["checked"] <= self.moment
-                and (state["until"] is None or self.moment < state["until"])
-            ):
-                self._state = state
-                return state
+        """``{"count", "until"}``: how many events the list holds at
+        ``moment``, the same until ``until`` (``None``: until a change).
+        Kept with the page cache's generation while ``moment`` falls
+        between the moment it was worked out and ``until``
+        (``kim_cms.page_cache.kept_while()``)."""
+        if self._state is None:
+            parts = self._kept_parts()
+            if parts is None:
+                count, until = self._count()
+            else:
+                count, until = page_cache.kept_while(
+                    "occurrences", parts, self.moment, self._count
+                )
+            self._state = {"count": count, "until": until}
+        return self._state
+
+    def _count(self):
         rows = own_rows(self.queryset)  # read from the events' table
         counts = rows.aggregate(
             shown=Count("pk", filter=self.matching_q()),
@@ -264,14 +265,7 @@ class StoredOccurrences:
             counts = rows.aggregate(
                 shown=Count("pk", filter=self.matching_q()), until=self.changes_at()
             )
-        self._state = {
-            "count": counts["shown"],
-            "checked": self.moment,
-            "until": counts["until"],
-        }
-        if parts is not None:
-            page_cache.keep("occurrences", parts, self._state, current)
-        return self._state
+        return counts["shown"], counts["until"]
 
     def count(self):
         return self.state()["count"]

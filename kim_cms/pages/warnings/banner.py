@@ -237,24 +237,23 @@ def next_warning_change(moment=None):
 
 
 def warning_clock(moment=None):
-    """``{"checked", "until"}``: the next start or end of a warning after
-    ``moment`` (``next_warning_change()``, a timestamp or ``None``), worked
-    out at ``checked`` and kept with the page cache's generation (a publish
-    or a cancellation starts a new one) until that moment: what the warning
-    lists show stays the same in between."""
+    """The next start or end of a warning after ``moment`` (a datetime, or
+    ``None``), kept with the page cache's generation (a publish or a
+    cancellation starts a new one) until that moment
+    (``kim_cms.page_cache.kept_while()``): what the warning lists show stays
+    the same in between."""
+    import datetime
+
     from kim_cms import page_cache
 
+    def load():
+        found = next_warning_change(moment)
+        if found is None:
+            return None, None
+        return None, datetime.datetime.fromtimestamp(found, datetime.UTC)
+
     moment = moment or levels.now()
-    found, state, current = page_cache.find_kept("warning-clock", ())
-    if (
-        found
-        and state["checked"] <= moment
-        and (state["until"] is None or moment.timestamp() < state["until"])
-    ):
-        return state
-    state = {"checked": moment, "until": next_warning_change(moment)}
-    page_cache.keep("warning-clock", (), state, current)
-    return state
+    return page_cache.kept_while("warning-clock", (), moment, load)[1]
 
 
 def _warning_changed(sender=None, instance=None, **kwargs):

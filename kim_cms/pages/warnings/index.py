@@ -96,7 +96,7 @@ class InForceFirst:
 
         key = query_key(self.warnings)
         if key:
-            key = (*key, warning_clock(self.moment)["until"], start, stop)
+            key = (*key, warning_clock(self.moment), start, stop)
         return LazyRows(lambda: self[start:stop], key or None)
 
     def __getitem__(self, key):
