@@ -733,3 +733,21 @@ def test_the_list_is_kept_until_a_warning_starts_or_ends(index, client, monkeypa
     at(monkeypatch, moment + datetime.timedelta(hours=2, seconds=1))  # the fire ends
     assert read()[:3] == (["Awas banjir"], ["Siaga karhutla"], 0)
     assert read()[3] == 0
+
+
+def test_the_banners_more_link_leads_to_the_list_in_the_readers_language(
+    index, english_portal, locales, client, settings
+):
+    """An English reader whose banner shows warnings not yet translated
+    (they show in Indonesian rather than not at all) is led to the English
+    warning list for the others, where there is one."""
+    settings.KIM_CMS_WARNING_BANNER_LIMIT = 1
+    make_warning(index, "Awas karhutla Jabiren Raya", level="awas")
+    make_warning(index, "Waspada banjir Maliku", level="waspada")
+    assert warnings_module.get_shown_banner(language="en").list_url == index.url
+    english_index = index.copy_for_translation(locales["en"])
+    english_index.save_revision().publish()
+    shown = warnings_module.get_shown_banner(language="en")
+    assert shown.warnings[0].headline == "Awas karhutla Jabiren Raya"
+    assert shown.more == 1 and shown.list_url == english_index.url
+    assert warnings_module.get_shown_banner(language="id").list_url == index.url

@@ -39,11 +39,17 @@ class BannerWarning:
 
 
 def _banner_version():
+    """What the kept banners belong to: their own version (renewed when a
+    warning or a hazard changes) and the page cache's generation (renewed
+    by any change a visitor could see: the address of a warning list, its
+    translation)."""
+    from kim_cms import page_cache
+
     version = cache.get(BANNER_VERSION_KEY)
     if version is None:
         version = uuid.uuid4().hex
         cache.set(BANNER_VERSION_KEY, version, None)
-    return version
+    return f"{version}:{page_cache.generation()}"
 
 
 def invalidate_banner():
@@ -129,9 +135,23 @@ def _banner_warning(page):
     )
 
 
-def _list_url(shown):
+def _list_url(shown, language):
+    """The address of the list of the most severe warning shown, in
+    ``language`` where that list is translated and live (a warning not yet
+    translated shows in its own language, but the reader's list holds the
+    others)."""
+    from wagtail.models import Page
+
     parent = shown[0].get_parent()
-    return (parent.get_url() or "") if parent is not None else ""
+    if parent is None:
+        return ""
+    translated = (
+        Page.objects.live()
+        .filter(translation_key=parent.translation_key, locale__language_code=language)
+        .filter(public_q())
+        .first()
+    )
+    return (translated or parent).get_url() or ""
 
 
 def load_banner(moment, language):
@@ -144,7 +164,7 @@ def load_banner(moment, language):
     warnings = [_banner_warning(page) for page in shown]
     list_url = ""
     if len(shown) > kim_settings.WARNING_BANNER_LIMIT:
-        list_url = _list_url(shown)
+        list_url = _list_url(shown, language)
     return warnings, until.timestamp(), list_url
 
 
@@ -204,7 +224,7 @@ def get_shown_banner(moment=None, language=None):
         banner = Banner(
             warnings=[_banner_warning(page) for page in shown[:limit]],
             more=max(0, len(shown) - limit),
-            list_url=_list_url(shown) if len(shown) > limit else "",
+            list_url=_list_url(shown, language) if len(shown) > limit else "",
         )
         return banner, until.timestamp()
 
