@@ -21,6 +21,7 @@ class KimCmsConfig(AppConfig):
             queries,
         )
         from kim_cms.aspirations import models as aspirations
+        from kim_cms.outputs import sitemaps
         from kim_cms.pages import navigation, warnings
         from kim_cms.pages.base import fill_first_published_copies
         from kim_cms.pages.events.event import work_out_new_rows
@@ -32,6 +33,7 @@ class KimCmsConfig(AppConfig):
         names.connect()
         privacy.connect()
         page_cache.connect()
+        page_cache.add_site_purge_urls(sitemaps.purge_urls)
         aspirations.connect()
         queries.connect_request_memo()
         reads.install()

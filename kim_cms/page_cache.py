@@ -378,7 +378,6 @@ def purge_urls(page):
     every language, each with its feeds, calendar files and listings, the
     profile of the KIM group that published it, and the sitemap. Used by the
     CDN purge and available to a site's own purge code."""
-    from django.urls import NoReverseMatch, reverse
     from wagtail.models import Page
 
     page = page.specific_deferred if isinstance(page, Page) else page
@@ -406,13 +405,23 @@ def purge_urls(page):
         sites.add(related.get_site())
         base = url.rstrip("/")
         urls.extend(base + path for path in page_paths(related))
-    try:
-        sitemap = reverse("kim_cms_sitemap")
-    except NoReverseMatch:
-        sitemap = None
-    if sitemap:
-        urls.extend(site.root_url + sitemap for site in sites if site)
+    sites.discard(None)
+    for site_urls in _site_purge_urls:
+        urls.extend(site_urls(sites))
     return list(dict.fromkeys(urls))
+
+
+#: Functions of a set of sites returning more addresses every change on
+#: those sites shows on (the sitemap and its files, added by
+#: ``KimCmsConfig.ready()``).
+_site_purge_urls = []
+
+
+def add_site_purge_urls(function):
+    """Add ``function(sites)``, the addresses any change to a page of those
+    sites shows on, to what ``purge_urls()`` lists."""
+    if function not in _site_purge_urls:
+        _site_purge_urls.append(function)
 
 
 def _purge_frontend(page):

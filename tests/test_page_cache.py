@@ -355,6 +355,27 @@ def test_purge_urls_lists_every_language_the_listings_and_the_sitemap(site_pages
         assert url in urls
 
 
+def test_purge_urls_list_the_sitemap_files_of_a_large_site(site_pages, settings):
+    """Beyond ``KIM_CMS_SITEMAP_LIMIT`` pages the sitemap is an index of
+    files, and a change can move entries between them: every file is
+    purged, and the one a new page would open."""
+    settings.KIM_CMS_SITEMAP_LIMIT = 2
+    root = "http://localhost/sitemap.xml"
+    urls = page_cache.purge_urls(site_pages["tip"])
+    # 6 pages (two portals, two lists, two tips): three files, and a fourth
+    assert [u for u in urls if u.startswith(root)] == [
+        root,
+        root + "?p=1",
+        root + "?p=2",
+        root + "?p=3",
+        root + "?p=4",
+    ]
+    settings.KIM_CMS_SITEMAP_LIMIT = 50000
+    assert [u for u in page_cache.purge_urls(site_pages["tip"]) if "sitemap" in u] == [
+        root
+    ]
+
+
 def test_a_cdn_in_front_forgets_both_languages_on_publish(site_pages, monkeypatch):
     from django.apps import apps
     from wagtail.contrib.frontend_cache import utils

@@ -16,6 +16,7 @@ from collections import defaultdict
 
 from django.http import Http404, HttpResponse
 from django.template.loader import render_to_string
+from django.urls import NoReverseMatch, reverse
 from django.views.decorators.http import require_GET
 from wagtail.models import Page, Site
 
@@ -99,6 +100,27 @@ def sitemap_entries(site, request=None, start=0, stop=None):
     keys = {page.translation_key for page in rows}
     translations = list(pages.filter(translation_key__in=keys)) if rows else []
     return _entries(rows, translations, request)
+
+
+def purge_urls(sites):
+    """The sitemap of each site, and each of its files when it has more
+    than ``KIM_CMS_SITEMAP_LIMIT`` pages (one more than it holds now: a
+    new page moves the others on), for a CDN purge
+    (``kim_cms.page_cache.purge_urls()``): a change to any page moves or
+    changes the entries of a file."""
+    try:
+        path = reverse("kim_cms_sitemap")
+    except NoReverseMatch:
+        return []
+    limit = kim_settings.SITEMAP_LIMIT
+    urls = []
+    for site in sites:
+        base = site.root_url + path
+        urls.append(base)
+        count = site_pages(site).count()
+        if count >= limit:  # (at the limit: a deleted page ended the files)
+            urls.extend(f"{base}?p={n}" for n in range(1, (count - 1) // limit + 3))
+    return urls
 
 
 def _page_number(request):
