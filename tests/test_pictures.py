@@ -110,3 +110,44 @@ def test_picture_specs_name_every_rendition_to_prefetch():
     ]
     with pytest.raises(ValueError):
         picture_specs("max-100x100")
+
+
+class Images(HTMLParser):
+    """Every ``<img>`` of a page, by class."""
+
+    def __init__(self):
+        super().__init__()
+        self.images = {}
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "img":
+            attrs = dict(attrs)
+            self.images.setdefault(attrs.get("class", ""), attrs)
+
+
+def test_only_the_largest_picture_is_fetched_first_the_logos_after_it(
+    client, portal, directory
+):
+    """On a slow phone the group's cover (what the page shows largest) comes
+    before the logos beside it: they say ``fetchpriority="low"``, so that
+    the cover shares the connection with nothing else."""
+    from wagtail.models import Site
+
+    from kim_cms.snippets.identity import KimSiteIdentity
+    from tests.factories_groups import KimGroupPageFactory
+
+    KimSiteIdentity.objects.create(
+        site=Site.objects.get(is_default_site=True), logo=ImageFactory()
+    )
+    group = KimGroupPageFactory(
+        parent=directory,
+        logo=ImageFactory(),
+        cover_image=ImageFactory(file__width=1600, file__height=900),
+    )
+    parser = Images()
+    parser.feed(client.get(group.url).content.decode())
+    images = parser.images
+    assert images["kim-hero__image"]["fetchpriority"] == "high"
+    for logo in ("kim-site-name__logo", "kim-group__logo"):
+        assert images[logo]["fetchpriority"] == "low", logo
+        assert "loading" not in images[logo]  # in view: not lazy
