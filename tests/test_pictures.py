@@ -129,12 +129,13 @@ def test_only_the_largest_picture_is_fetched_first_the_logos_after_it(
     client, portal, directory
 ):
     """On a slow phone the group's cover (what the page shows largest) comes
-    before the logos beside it: they say ``fetchpriority="low"``, so that
-    the cover shares the connection with nothing else."""
+    before the logos beside it and the cards' thumbnails: they say
+    ``fetchpriority="low"``, so that the cover shares the connection with
+    nothing else."""
     from wagtail.models import Site
 
     from kim_cms.snippets.identity import KimSiteIdentity
-    from tests.factories_groups import KimGroupPageFactory
+    from tests.factories_groups import KimActivityPageFactory, KimGroupPageFactory
 
     KimSiteIdentity.objects.create(
         site=Site.objects.get(is_default_site=True), logo=ImageFactory()
@@ -144,6 +145,7 @@ def test_only_the_largest_picture_is_fetched_first_the_logos_after_it(
         logo=ImageFactory(),
         cover_image=ImageFactory(file__width=1600, file__height=900),
     )
+    KimActivityPageFactory(parent=group, cover_image=ImageFactory())
     parser = Images()
     parser.feed(client.get(group.url).content.decode())
     images = parser.images
@@ -151,3 +153,6 @@ def test_only_the_largest_picture_is_fetched_first_the_logos_after_it(
     for logo in ("kim-site-name__logo", "kim-group__logo"):
         assert images[logo]["fetchpriority"] == "low", logo
         assert "loading" not in images[logo]  # in view: not lazy
+    # the cards' thumbnails: after everything else, and only when near
+    card = images["kim-card__image"]
+    assert (card["fetchpriority"], card["loading"]) == ("low", "lazy")
