@@ -34,10 +34,21 @@ def clean_rich_text(html, features=None):
         return html or ""
     if features is None:
         features = feature_registry.get_default_features()
+    from draftjs_exporter.error import ExporterException
+
     converter = _converter(tuple(features))
     try:
         return converter.to_database_format(converter.from_database_format(html))
-    except (AssertionError, TypeError, ValueError, IndexError, KeyError):
+    except (
+        AssertionError,
+        TypeError,
+        ValueError,
+        IndexError,
+        KeyError,
+        ExporterException,
+    ):
+        # (an ExporterException: e.g. a link inside a link, which the
+        # editor's exporter cannot close)
         # The editor's converter takes well-formed HTML only (the editor makes
         # nothing else): keep the text of anything else, as paragraphs.
         text = _as_paragraphs(html)

@@ -134,6 +134,17 @@ def test_whatever_goes_in_only_the_editors_markup_comes_out(pieces):
         assert not (attrs.get("href") or "").lower().startswith("javascript:")
 
 
+def test_a_link_inside_a_link_keeps_its_text_and_loses_its_scripts():
+    """Found by the generated test above: the editor's exporter cannot close
+    a link opened inside another, and raised instead of cleaning."""
+    cleaned = clean_rich_text(
+        '<a href="javascript:alert(1)"><a href="javascript:alert(1)">"</a></a>',
+        FEATURES,
+    )
+    assert "javascript" not in cleaned and "<a" not in cleaned
+    assert cleaned.startswith("<p") and cleaned.endswith('>"</p>')  # the text
+
+
 @pytest.mark.django_db
 def test_months_set_by_code_must_be_months(portal):
     index = make_tip_index(portal)
